@@ -1,0 +1,80 @@
+/** Validates one content file against its collection's schema: no file-system access here. */
+import type { z } from 'zod';
+import { missingModelSections } from '../../schemas/model-card.ts';
+import type { CollectionSpec } from '../../schemas/collections.ts';
+import type { ContentLocale } from '../../schemas/shared.ts';
+import { friendlyIssues } from './format-issue.ts';
+import { FrontMatterError, parseContentFile } from './front-matter.ts';
+import { fieldName, type Problem } from './problem.ts';
+import { keysAt } from './schema-keys.ts';
+
+export interface CheckedEntry {
+	id: string;
+	locale: ContentLocale;
+	file: string;
+	/** Parsed front matter after the schema's defaults and transforms; undefined when invalid. */
+	data?: Record<string, unknown>;
+	lineOf: (path: readonly PropertyKey[]) => number;
+	body: string;
+	bodyLine: number;
+}
+
+export interface FileCheck {
+	entry?: CheckedEntry;
+	problems: Problem[];
+}
+
+export function checkContentFile(options: {
+	spec: CollectionSpec;
+	file: string;
+	id: string;
+	locale: ContentLocale;
+	source: string;
+}): FileCheck {
+	const { spec, file, id, locale, source } = options;
+	let parsed;
+	try {
+		parsed = parseContentFile(source);
+	} catch (error) {
+		if (error instanceof FrontMatterError) {
+			return { problems: [{ file, line: error.line, field: '(front matter)', message: error.message }] };
+		}
+		throw error;
+	}
+	const schema = (locale === 'en' ? spec.schema : spec.translationSchema) as z.ZodType;
+	const result = schema.safeParse(parsed.data);
+	const problems: Problem[] = [];
+	if (!result.success) {
+		const issues = friendlyIssues(result.error.issues, parsed.data, (path) => keysAt(schema, path));
+		for (const issue of issues) {
+			let message = issue.message;
+			if (locale !== 'en' && message.startsWith('unknown field')) {
+				message += ' (a translation carries only translated words; facts come from the English entry)';
+			}
+			problems.push({ file, line: parsed.lineOf(issue.path), field: fieldName(issue.path), message });
+		}
+	}
+	if (spec.name === 'models') {
+		const missing = missingModelSections(parsed.body, locale);
+		if (missing.length > 0) {
+			problems.push({
+				file,
+				line: parsed.bodyLine,
+				field: 'body',
+				message: `missing section${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"## ${name}"`).join(', ')}: a model card needs these headings (Mitchell et al. 2019)`,
+			});
+		}
+	}
+	return {
+		problems,
+		entry: {
+			id,
+			locale,
+			file,
+			data: result.success ? (result.data as Record<string, unknown>) : undefined,
+			lineOf: parsed.lineOf,
+			body: parsed.body,
+			bodyLine: parsed.bodyLine,
+		},
+	};
+}

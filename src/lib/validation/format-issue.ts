@@ -1,0 +1,90 @@
+/** Turns Zod issues into sentences a first-time contributor can act on. */
+import type { z } from 'zod';
+
+export function describeValue(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'an empty value';
+	if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+	if (Array.isArray(value)) return `a list (${value.length} item${value.length === 1 ? '' : 's'})`;
+	if (typeof value === 'object') return 'a group of keys';
+	const text = JSON.stringify(value);
+	return `${typeof value === 'string' ? '' : `${typeof value} `}${text.length > 60 ? `${text.slice(0, 57)}…` : text}`;
+}
+
+/** Edit distance, for "did you mean" hints on misspelled keys. */
+export function editDistance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		let previous = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const current = row[j]!;
+			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+			previous = current;
+		}
+	}
+	return row[b.length]!;
+}
+
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const candidate of candidates) {
+		const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+		if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+	}
+	return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const segment of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[segment];
+	}
+	return value;
+}
+
+export interface FriendlyIssue {
+	path: PropertyKey[];
+	message: string;
+}
+
+/**
+ * One friendly issue per Zod issue; unknown keys are split into one issue each so every
+ * misspelling points at its own line.
+ */
+export function friendlyIssues(issues: readonly z.core.$ZodIssue[], data: unknown, knownKeys: (path: readonly PropertyKey[]) => string[]): FriendlyIssue[] {
+	const result: FriendlyIssue[] = [];
+	for (const issue of issues) {
+		const path = issue.path as PropertyKey[];
+		const found = valueAt(data, path);
+		switch (issue.code) {
+			case 'unrecognized_keys':
+				for (const key of issue.keys) {
+					const suggestion = closest(key, knownKeys(path));
+					result.push({
+						path: [...path, key],
+						message: `unknown field "${key}"${suggestion ? `: did you mean "${suggestion}"?` : '; remove it or check the spelling against the template'}`,
+					});
+				}
+				break;
+			case 'invalid_type':
+				result.push({
+					path,
+					message: found === undefined ? `is required: ${issue.message.replace(/^Invalid input: /, '')}` : `${issue.message.replace(/^Invalid input: /, '')}; found ${describeValue(found)}`,
+				});
+				break;
+			case 'invalid_value':
+			case 'invalid_format':
+			case 'too_small':
+			case 'too_big':
+			case 'invalid_union':
+				result.push({ path, message: `${issue.message}; found ${describeValue(found)}` });
+				break;
+			default:
+				result.push({ path, message: issue.message });
+		}
+	}
+	return result;
+}

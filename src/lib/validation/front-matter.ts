@@ -1,0 +1,83 @@
+/**
+ * Reads a content file the way Astro does (js-yaml, same delimiters) and keeps a map from
+ * front-matter paths to line numbers so errors can point at the offending key.
+ */
+import { load as loadYaml } from 'js-yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+/** Same pattern as Astro's front-matter extraction, so both see the same block. */
+const FRONT_MATTER = /^(?:\uFEFF?|\s*\n)---([\s\S]*?\n)---/;
+
+export interface ParsedFile {
+	/** Front-matter values exactly as Astro's content layer receives them. */
+	data: Record<string, unknown>;
+	body: string;
+	/** 1-based line of the first body line. */
+	bodyLine: number;
+	/** 1-based line of a front-matter key or list item; the nearest existing parent otherwise. */
+	lineOf(path: readonly PropertyKey[]): number;
+}
+
+export class FrontMatterError extends Error {
+	readonly line: number;
+	constructor(message: string, line: number) {
+		super(message);
+		this.line = line;
+	}
+}
+
+export function parseContentFile(source: string): ParsedFile {
+	const match = FRONT_MATTER.exec(source);
+	if (!match) {
+		throw new FrontMatterError('no front matter: the file must start with a block between two "---" lines holding its metadata', 1);
+	}
+	const raw = match[1]!;
+	// Line of the opening `---` (leading blank lines are allowed by Astro).
+	const openLine = source.slice(0, match.index + match[0].indexOf('---')).split('\n').length;
+	const lineOffset = openLine; // the YAML's first line is the line after `---`
+
+	let data: unknown;
+	try {
+		data = loadYaml(raw);
+	} catch (error) {
+		const yamlError = error as { mark?: { line: number }; reason?: string; message: string };
+		const line = yamlError.mark ? yamlError.mark.line + 1 + lineOffset : openLine;
+		throw new FrontMatterError(`front matter is not valid YAML: ${yamlError.reason ?? yamlError.message}`, line);
+	}
+	if (data === null || data === undefined) data = {};
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		throw new FrontMatterError('front matter must be a list of "key: value" lines', openLine + 1);
+	}
+
+	const counter = new LineCounter();
+	const document = parseDocument(raw, { lineCounter: counter, keepSourceTokens: false });
+	const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
+
+	const closeIndex = match.index + match[0].length;
+	const bodyLine = source.slice(0, closeIndex).split('\n').length + 1;
+
+	return {
+		data: data as Record<string, unknown>,
+		body: source.slice(closeIndex).replace(/^\r?\n/, ''),
+		bodyLine,
+		lineOf(path) {
+			let node: unknown = document.contents;
+			let line = openLine + 1;
+			for (const segment of path) {
+				if (isMap(node)) {
+					const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+					if (!pair) break;
+					const keyNode = pair.key as Node;
+					if (keyNode.range) line = lineAt(keyNode.range[0]);
+					node = pair.value;
+				} else if (isSeq(node) && typeof segment === 'number') {
+					const item = node.items[segment] as Node | undefined;
+					if (!item) break;
+					if (item.range) line = lineAt(item.range[0]);
+					node = item;
+				} else break;
+			}
+			return line;
+		},
+	};
+}

@@ -1,0 +1,58 @@
+/** Walks a project's content folders and returns every problem, sorted. Reads only. */
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { collections, translationLocales, type CollectionName } from '../../schemas/collections.ts';
+import type { ContentLocale } from '../../schemas/shared.ts';
+import { checkContentFile } from './check-file.ts';
+import { crossCheck, type EntriesByCollection, type EntryRef } from './cross-checks.ts';
+import { compareProblems, type Problem } from './problem.ts';
+
+const CONTENT_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.mdoc']);
+
+async function listFiles(folder: string): Promise<string[]> {
+	if (!existsSync(folder)) return [];
+	const dirents = await readdir(folder, { withFileTypes: true });
+	return dirents.filter((dirent) => dirent.isFile()).map((dirent) => dirent.name).sort();
+}
+
+export interface ValidationResult {
+	problems: Problem[];
+	entries: EntriesByCollection;
+	fileCount: number;
+}
+
+export async function validateContent(root: string): Promise<ValidationResult> {
+	const problems: Problem[] = [];
+	const entries: EntriesByCollection = {};
+	let fileCount = 0;
+
+	for (const spec of collections) {
+		const list: EntryRef[] = [];
+		const locales: [ContentLocale, string][] = [['en', spec.folder], ...translationLocales.map((locale): [ContentLocale, string] => [locale, `${spec.folder}/${locale}`])];
+		for (const [locale, folder] of locales) {
+			for (const name of await listFiles(join(root, folder))) {
+				if (name.startsWith('_') || name.startsWith('.')) continue;
+				const file = `${folder}/${name}`;
+				const extension = extname(name);
+				if (!CONTENT_EXTENSIONS.has(extension)) continue;
+				fileCount++;
+				if (!(spec.extensions as readonly string[]).includes(extension)) {
+					problems.push({ file, line: 1, field: '(file)', message: `${extension} files are not allowed in ${spec.folder}/; expected ${spec.extensions.join(' or ')} (rename the file)` });
+					continue;
+				}
+				const id = name.slice(0, -extension.length);
+				if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+					problems.push({ file, line: 1, field: '(file)', message: `file name "${name}" is not a lowercase-kebab id; rename it to something like "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${extension}"` });
+				}
+				const source = await readFile(join(root, file), 'utf8');
+				const check = checkContentFile({ spec, file, id, locale, source });
+				problems.push(...check.problems);
+				if (check.entry) list.push(check.entry);
+			}
+		}
+		entries[spec.name as CollectionName] = list;
+	}
+	problems.push(...crossCheck(entries));
+	return { problems: problems.sort(compareProblems), entries, fileCount };
+}

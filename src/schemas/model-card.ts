@@ -1,0 +1,144 @@
+/**
+ * Model cards: Hugging Face model-card metadata (same keys, same meaning) plus OpenModels'
+ * own facts. The body must follow the sections of Mitchell et al. (2019), "Model Cards for
+ * Model Reporting", which `missingModelSections` checks.
+ */
+import { z } from 'zod';
+import {
+	dateSchema,
+	descriptionSchema,
+	idListSchema,
+	languageListSchema,
+	textSchema,
+	translationBase,
+	urlSchema,
+	type ContentLocale,
+} from './shared.ts';
+import { libraryIds, licenseCategories, licenseIds, modalityIds, taskIds } from './vocabularies.ts';
+
+const metricSchema = z.strictObject({
+	/** Metric id, e.g. `wer`, `accuracy`. */
+	type: textSchema,
+	/** Reported value; Hugging Face allows numbers and strings. */
+	value: z.union([z.number(), z.string()], { error: 'expected a number (or a string such as "12.3%")' }),
+	name: z.string().optional(),
+	config: z.string().optional(),
+	args: z.unknown().optional(),
+	verified: z.boolean().optional(),
+});
+
+const resultSchema = z.strictObject({
+	task: z.strictObject({ type: textSchema, name: z.string().optional() }),
+	dataset: z.strictObject({
+		type: textSchema,
+		name: textSchema,
+		config: z.string().optional(),
+		split: z.string().optional(),
+		revision: z.string().optional(),
+		args: z.unknown().optional(),
+	}),
+	metrics: z.array(metricSchema).min(1, { error: 'list at least one metric for each result' }),
+	source: z.strictObject({ name: z.string().optional(), url: urlSchema }).optional(),
+});
+
+/** Hugging Face's `model-index`: evaluation results in a machine-readable form. */
+export const modelIndexSchema = z.array(
+	z.strictObject({ name: textSchema, results: z.array(resultSchema) }),
+);
+
+const hubRepoIdSchema = z
+	.string()
+	.regex(/^[\w.-]+\/[\w.-]+$/, { error: 'expected a Hugging Face repository id such as "org/model-name"' });
+
+export const modelCardSchema = z
+	.strictObject({
+		// — OpenModels —
+		/** Display name, e.g. "Whisper large-v3". */
+		title: textSchema,
+		description: descriptionSchema,
+		/** Who released the model (an organisation as it names itself). */
+		organization: textSchema,
+		/** First public release of these weights. Leave out when unsure. */
+		release_date: dateSchema.optional(),
+		/** Number of parameters as a plain number, e.g. 7000000000. */
+		parameters: z.number({ error: 'expected a number of parameters such as 7000000000' }).int().positive().optional(),
+		modality: z.enum(modalityIds, { error: `expected one of: ${modalityIds.join(', ')}` }),
+		/** Model family or architecture, e.g. "Transformer encoder-decoder". */
+		architecture: z.string().optional(),
+		/** Maximum input length in tokens, where that applies. */
+		context_length: z.number().int().positive().optional(),
+		/** The Hugging Face repository that holds the weights, used for "how to use". */
+		hub_id: hubRepoIdSchema.optional(),
+		links: z
+			.strictObject({
+				repository: urlSchema.optional(),
+				paper: urlSchema.optional(),
+				weights: urlSchema.optional(),
+				demo: urlSchema.optional(),
+			})
+			.refine((links) => links.repository || links.paper, {
+				error: 'cite the paper or the official repository (links.paper or links.repository)',
+			}),
+		/** BibTeX for the paper, copied from the paper's own page. */
+		citation: z.string().optional(),
+		working_groups: idListSchema,
+		/** What is actually open. Leave a fact out when unsure. */
+		openness: z
+			.strictObject({
+				weights: z.boolean().optional(),
+				training_data: z.enum(['disclosed', 'partial', 'undisclosed']).optional(),
+				training_code: z.boolean().optional(),
+			})
+			.default({}),
+		// — Hugging Face model-card metadata —
+		license: z.enum(licenseIds, {
+			error: 'expected a Hugging Face licence id such as apache-2.0, mit, llama2 or other (see src/schemas/vocabularies/licenses.json)',
+		}),
+		license_name: z.string().optional(),
+		license_link: urlSchema.optional(),
+		/** OpenModels' reading of an `other` licence: how freely it may be used. */
+		license_category: z.enum(licenseCategories).optional(),
+		language: languageListSchema.optional(),
+		pipeline_tag: z.enum(taskIds, { error: 'expected a Hugging Face task id such as text-generation (see src/schemas/vocabularies/tasks.json)' }),
+		library_name: z.enum(libraryIds, { error: 'expected a library id such as transformers (see src/schemas/vocabularies/libraries.json)' }).optional(),
+		base_model: z.union([hubRepoIdSchema, z.array(hubRepoIdSchema)]).optional(),
+		base_model_relation: z.enum(['adapter', 'merge', 'quantized', 'finetune']).optional(),
+		datasets: z.array(z.string()).optional(),
+		metrics: z.array(z.string()).optional(),
+		tags: z.array(z.string()).default([]),
+		'model-index': modelIndexSchema.optional(),
+	})
+	.superRefine((card, ctx) => {
+		if (card.license === 'other') {
+			for (const key of ['license_name', 'license_link', 'license_category'] as const) {
+				if (!card[key]) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [key],
+						message: `is required when license is "other" (name the licence, link its text and say whether it is permissive, copyleft, restricted or non-commercial)`,
+					});
+				}
+			}
+		}
+		if (card.base_model_relation && !card.base_model) {
+			ctx.addIssue({ code: 'custom', path: ['base_model'], message: 'is required when base_model_relation is set' });
+		}
+	});
+
+export const modelCardTranslationSchema = z.strictObject({ ...translationBase });
+
+export type ModelCard = z.output<typeof modelCardSchema>;
+
+/** Body headings required by locale, in the order a reader expects them. */
+export const requiredModelSections: Record<ContentLocale, string[]> = {
+	en: ['Intended use', 'Limitations and risks', 'Training data', 'Evaluation'],
+	'zh-cn': ['预期用途', '局限与风险', '训练数据', '评估'],
+};
+
+/** Returns the required `##` sections a model card body lacks. */
+export function missingModelSections(body: string, locale: ContentLocale): string[] {
+	const headings = new Set(
+		[...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]!.trim().toLowerCase()),
+	);
+	return requiredModelSections[locale].filter((section) => !headings.has(section.toLowerCase()));
+}

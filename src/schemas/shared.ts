@@ -1,0 +1,73 @@
+/**
+ * Building blocks shared by every content schema. Each helper carries the friendly error a
+ * contributor sees, so the wording lives in one place.
+ */
+import { z } from 'zod';
+
+/** Lowercase kebab-case identifiers: file names, working-group ids, model ids. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+	.string({ error: 'expected an id such as "my-model" (lowercase letters, digits and hyphens)' })
+	.regex(ID_PATTERN, {
+		error: 'expected a lowercase-kebab id such as "my-model" (letters a–z, digits, single hyphens)',
+	});
+
+/** A list of ids referring to entries of another collection; checked across files by validate. */
+export const idListSchema = z.array(idSchema).default([]);
+
+/** Text a reader sees: never empty. */
+export const textSchema = z
+	.string({ error: 'expected text' })
+	.trim()
+	.min(1, { error: 'must not be empty' });
+
+/** A short summary used in lists, search results and social previews. */
+export const descriptionSchema = z
+	.string({ error: 'expected a one- or two-sentence description' })
+	.trim()
+	.min(20, { error: 'is too short: write at least 20 characters that say what this is' })
+	.max(300, { error: 'is too long: keep it under 300 characters (it is shown in lists and previews)' });
+
+/**
+ * Links in front matter must be `https:` (readers are sent there) or a path inside this site.
+ * `javascript:`, `data:` and plain `http:` are refused.
+ */
+export const urlSchema = z
+	.string({ error: 'expected a URL starting with https://' })
+	.refine((value) => {
+		if (value.startsWith('/') && !value.startsWith('//')) return true;
+		try {
+			return new URL(value).protocol === 'https:';
+		} catch {
+			return false;
+		}
+	}, { error: 'expected an https:// URL (or a path on this site starting with /); http:, javascript: and data: links are not allowed' });
+
+/** ISO 639-1 or 639-3 language code, the form Hugging Face cards use. */
+export const languageCodeSchema = z
+	.string({ error: 'expected a language code such as "en" or "zh"' })
+	.regex(/^[a-z]{2,3}$/, { error: 'expected an ISO 639 language code such as "en", "zh" or "yue" (2–3 lowercase letters)' });
+
+/** Hugging Face accepts a single code or a list; both mean the same, so both are accepted. */
+export const languageListSchema = z
+	.union([languageCodeSchema, z.array(languageCodeSchema)], {
+		error: 'expected a language code or a list of them, e.g. [en, zh]',
+	})
+	.transform((value) => (Array.isArray(value) ? value : [value]));
+
+/**
+ * Calendar dates. YAML turns an unquoted `2024-04-18` into a date and a quoted one into a
+ * string; both are accepted so contributors need not care.
+ */
+export const dateSchema = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+
+/** The locales content can be written in; English is the base every translation points to. */
+export const contentLocales = ['en', 'zh-cn'] as const;
+export type ContentLocale = (typeof contentLocales)[number];
+
+/** Fields every translation file may carry: only words, never facts. */
+export const translationBase = {
+	title: textSchema,
+	description: descriptionSchema,
+};

@@ -1,0 +1,35 @@
+/**
+ * Controlled vocabularies for model cards. The data lives in JSON beside this module so
+ * contributors can extend a list without touching code.
+ */
+import licenses from './vocabularies/licenses.json' with { type: 'json' };
+import tasks from './vocabularies/tasks.json' with { type: 'json' };
+import libraries from './vocabularies/libraries.json' with { type: 'json' };
+import modalities from './vocabularies/modalities.json' with { type: 'json' };
+
+export type LicenseCategory = 'permissive' | 'copyleft' | 'restricted' | 'non-commercial' | 'unknown';
+
+export interface License {
+	id: string;
+	name: string;
+	category: LicenseCategory;
+	spdx?: string;
+	url?: string;
+}
+
+export const licenseList = licenses as License[];
+export const licenseIds = licenseList.map((license) => license.id) as [string, ...string[]];
+export const licenseCategories = ['permissive', 'copyleft', 'restricted', 'non-commercial', 'unknown'] as const;
+
+export const taskList = tasks as { id: string; name: string; hubModality: string }[];
+export const taskIds = taskList.map((task) => task.id) as [string, ...string[]];
+
+export const libraryList = libraries as { id: string; name: string }[];
+export const libraryIds = libraryList.map((library) => library.id) as [string, ...string[]];
+
+export const modalityList = modalities as { id: string; name: string; name_zh: string }[];
+export const modalityIds = modalityList.map((modality) => modality.id) as [string, ...string[]];
+
+export function findLicense(id: string): License | undefined {
+	return licenseList.find((license) => license.id === id);
+}
