@@ -17,7 +17,7 @@ const offsetDateTimeSchema = z.custom<string>((value) => typeof value === 'strin
 	if (value instanceof Date) {
 		ctx.addIssue({ code: 'custom', message: 'put the date-time in quotes, e.g. "2027-03-14T18:00:00+08:00", so its UTC offset is kept' });
 	} else if (!OFFSET_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
-		ctx.addIssue({ code: 'custom', message: `expected an ISO 8601 date-time with a UTC offset, e.g. "2027-03-14T18:00:00+08:00"; found "${value}"` });
+		ctx.addIssue({ code: 'custom', message: `expected an ISO 8601 date-time with a UTC offset, e.g. "2027-03-14T18:00:00+08:00"` });
 	}
 });
 

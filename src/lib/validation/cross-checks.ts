@@ -3,6 +3,7 @@
  * entry, and every id that points to another entry exists.
  */
 import { references, type CollectionName } from '../../schemas/collections.ts';
+import { closest } from './format-issue.ts';
 import type { Problem } from './problem.ts';
 
 export interface EntryRef {
@@ -14,6 +15,14 @@ export interface EntryRef {
 }
 
 export type EntriesByCollection = Partial<Record<CollectionName, EntryRef[]>>;
+
+const referenceFolders: Record<CollectionName, string> = {
+	models: 'content/models',
+	tutorials: 'content/tutorials',
+	caseStudies: 'content/case-studies',
+	events: 'content/events',
+	workingGroups: 'content/working-groups',
+};
 
 export function crossCheck(entries: EntriesByCollection): Problem[] {
 	const problems: Problem[] = [];
@@ -49,12 +58,19 @@ export function crossCheck(entries: EntriesByCollection): Problem[] {
 			values.forEach((id, index) => {
 				if (typeof id === 'string' && !targets.has(id)) {
 					const path = Array.isArray(value) ? [reference.field, index] : [reference.field];
-					const known = [...targets].sort().join(', ');
+					const known = [...targets].sort();
+					const suggestion = closest(id, known);
+					const noun = reference.target === 'workingGroups' ? 'working group' : reference.target === 'models' ? 'model' : reference.target;
+					const hint = suggestion
+						? `did you mean "${suggestion}"?`
+						: known.length <= 12
+							? `expected one of: ${known.join(', ') || '(none yet)'}`
+							: `expected the file name (without extension) of an entry in ${referenceFolders[reference.target]}/`;
 					problems.push({
 						file: entry.file,
 						line: entry.lineOf(path),
 						field: Array.isArray(value) ? `${reference.field}[${index}]` : reference.field,
-						message: `unknown ${reference.target === 'workingGroups' ? 'working group' : reference.target === 'models' ? 'model' : reference.target} id "${id}"; expected one of: ${known || '(none yet)'}`,
+						message: `unknown ${noun} id "${id}": ${hint}`,
 					});
 				}
 			});

@@ -83,7 +83,8 @@ export function friendlyIssues(issues: readonly z.core.$ZodIssue[], data: unknow
 				result.push({ path, message: `${issue.message}; found ${describeValue(found)}` });
 				break;
 			default:
-				result.push({ path, message: issue.message });
+				// Refinements phrased as "expected …" gain what was found, like built-in checks.
+				result.push({ path, message: issue.message.startsWith('expected') && found !== undefined ? `${issue.message}; found ${describeValue(found)}` : issue.message });
 		}
 	}
 	return result;

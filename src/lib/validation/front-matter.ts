@@ -34,7 +34,8 @@ export function parseContentFile(source: string): ParsedFile {
 	const raw = match[1]!;
 	// Line of the opening `---` (leading blank lines are allowed by Astro).
 	const openLine = source.slice(0, match.index + match[0].indexOf('---')).split('\n').length;
-	const lineOffset = openLine; // the YAML's first line is the line after `---`
+	// The captured YAML starts with the newline that ends the `---` line.
+	const lineOffset = openLine - 1;
 
 	let data: unknown;
 	try {

@@ -1,0 +1,55 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { sidebar } from './src/config/sidebar.ts';
+import { repository } from './src/config/site.ts';
+import { dictionaries } from './src/i18n/index.ts';
+import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
+
+// Forks and other hosts override these, e.g. SITE_URL=https://example.org BASE_PATH=/ npm run build
+const site = process.env.SITE_URL ?? 'https://open-models-platform.github.io';
+const base = process.env.BASE_PATH ?? '/home';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	markdown: {
+		processor: unified({
+			gfm: false,
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [
+				[
+					rehypeLinks,
+					{
+						base,
+						defaultLang: 'en',
+						externalHint: { en: dictionaries.en['link.external'], 'zh-cn': dictionaries['zh-cn']['link.external'] },
+						langOf: (/** @type {string | undefined} */ path) => (path && /[\\/]zh-cn[\\/]/.test(path) ? 'zh-cn' : 'en'),
+					},
+				],
+			],
+		}),
+	},
+	integrations: [
+		starlight({
+			title: { en: dictionaries.en['site.title'], 'zh-CN': dictionaries['zh-cn']['site.title'] },
+			description: dictionaries.en['site.tagline'],
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'English', lang: 'en' },
+				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+			},
+			social: [{ icon: 'github', label: 'GitHub', href: repository.url }],
+			editLink: { baseUrl: `${repository.url}/edit/${repository.branch}/` },
+			markdown: { processedDirs: ['./content/'] },
+			sidebar,
+			components: {
+				EditLink: './src/components/overrides/EditLink.astro',
+			},
+			customCss: ['./src/styles/custom.css'],
+		}),
+	],
+});

@@ -1,0 +1,26 @@
+/** Facts about where the site is published and where its source lives. */
+
+/** GitHub repository that holds the site's source. */
+export const repository = {
+	owner: 'open-models-platform',
+	name: 'home',
+	branch: 'main',
+	get url() {
+		return `https://github.com/${this.owner}/${this.name}`;
+	},
+};
+
+/** Link that opens a file in GitHub's web editor. */
+export function editUrl(filePath: string): string {
+	return `${repository.url}/edit/${repository.branch}/${filePath.replace(/^\.?\//, '')}`;
+}
+
+/** Link that opens a new issue prefilled with the page it is about. */
+export function reportProblemUrl(pageUrl: string, title: string): string {
+	const params = new URLSearchParams({
+		title: `Problem on "${title}"`,
+		labels: 'content-error',
+		body: `Page: ${pageUrl}\n\nWhat is wrong:\n\nWhat it should say (with a source, if it is a fact):\n`,
+	});
+	return `${repository.url}/issues/new?${params}`;
+}

@@ -1,0 +1,34 @@
+/** Flattens Hugging Face `model-index` results into table rows. Pure. */
+interface ModelIndexLike {
+	name: string;
+	results: {
+		task: { type: string; name?: string };
+		dataset: { type: string; name: string; split?: string; config?: string };
+		metrics: { type: string; value: number | string; name?: string }[];
+		source?: { name?: string; url: string };
+	}[];
+}
+
+export interface EvaluationRow {
+	task: string;
+	dataset: string;
+	metric: string;
+	value: string;
+	sourceUrl?: string;
+	sourceName?: string;
+}
+
+export function evaluationRows(modelIndex: readonly ModelIndexLike[]): EvaluationRow[] {
+	return modelIndex.flatMap((model) =>
+		model.results.flatMap((result) =>
+			result.metrics.map((metric) => ({
+				task: result.task.name ?? result.task.type,
+				dataset: [result.dataset.name, result.dataset.config, result.dataset.split].filter(Boolean).join(' · '),
+				metric: metric.name ?? metric.type,
+				value: typeof metric.value === 'number' ? String(Math.round(metric.value * 10000) / 10000) : metric.value,
+				sourceUrl: result.source?.url,
+				sourceName: result.source?.name,
+			})),
+		),
+	);
+}

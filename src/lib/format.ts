@@ -1,0 +1,30 @@
+/** Formatting of facts for display, per locale. Pure. */
+
+/** 7_000_000_000 → "7B" (en) or "70亿" (zh-cn). */
+export function humanizeCount(value: number, locale: string): string {
+	if (locale.startsWith('zh')) {
+		if (value >= 1e8) return `${trim(value / 1e8)}亿`;
+		if (value >= 1e4) return `${trim(value / 1e4)}万`;
+		return String(value);
+	}
+	if (value >= 1e12) return `${trim(value / 1e12)}T`;
+	if (value >= 1e9) return `${trim(value / 1e9)}B`;
+	if (value >= 1e6) return `${trim(value / 1e6)}M`;
+	if (value >= 1e3) return `${trim(value / 1e3)}K`;
+	return String(value);
+}
+
+function trim(value: number): string {
+	const rounded = value >= 100 ? Math.round(value) : value >= 10 ? Math.round(value * 10) / 10 : Math.round(value * 100) / 100;
+	return String(rounded);
+}
+
+/** A calendar date in the reader's language, e.g. "6 November 2023" / "2023年11月6日". */
+export function formatDate(date: Date, locale: string): string {
+	return new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** ISO date (YYYY-MM-DD) for machine-readable attributes. */
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,11 @@
+/** Shared by schema tests: validate a front-matter object (written as YAML) in a collection. */
+import { getCollectionSpec, type CollectionName } from '../../schemas/collections.ts';
+import type { ContentLocale } from '../../schemas/shared.ts';
+import { checkContentFile } from './check-file.ts';
+
+export function problemsFor(collection: CollectionName, yaml: string, options: { body?: string; locale?: ContentLocale } = {}) {
+	const spec = getCollectionSpec(collection);
+	const source = `---\n${yaml.trim()}\n---\n${options.body ?? ''}`;
+	const { problems } = checkContentFile({ spec, file: `${spec.folder}/x.md`, id: 'x', locale: options.locale ?? 'en', source });
+	return problems.map(({ line, field, message }) => ({ line, field, message }));
+}

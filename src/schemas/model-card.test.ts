@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { problemsFor } from '../lib/validation/test-helpers.ts';
+import { missingModelSections, modelCardSchema } from './model-card.ts';
+
+const body = '## Intended use\n\nx\n\n## Limitations and risks\n\nx\n\n## Training data\n\nx\n\n## Evaluation\n\nx\n';
+const valid = `
+title: Tiny model
+description: A small test model used to check that the model-card schema accepts a complete card.
+organization: Example Lab
+release_date: 2024-01-02
+parameters: 1500000
+modality: text
+links:
+  paper: https://arxiv.org/abs/1810.03993
+license: apache-2.0
+language: en
+pipeline_tag: text-classification
+library_name: transformers
+`;
+
+describe('model card schema', () => {
+	it('accepts a complete card and normalises a scalar language to a list', () => {
+		expect(problemsFor('models', valid, { body })).toEqual([]);
+		const parsed = modelCardSchema.parse({ title: 'T', description: 'A description that is long enough.', organization: 'O', modality: 'text', links: { repository: 'https://github.com/x/y' }, license: 'mit', pipeline_tag: 'fill-mask', language: 'si' });
+		expect(parsed.language).toEqual(['si']);
+		expect(parsed.working_groups).toEqual([]);
+	});
+
+	it.each([
+		['an unknown licence', valid.replace('apache-2.0', 'Apache License 2.0'), 'license', 'expected a Hugging Face licence id such as apache-2.0, mit, llama2 or other (see src/schemas/vocabularies/licenses.json); found "Apache License 2.0"'],
+		['an unknown task', valid.replace('text-classification', 'chatbot'), 'pipeline_tag', 'expected a Hugging Face task id such as text-generation (see src/schemas/vocabularies/tasks.json); found "chatbot"'],
+		['a misspelled key', `${valid}licence: mit`, 'licence', 'unknown field "licence": did you mean "license"?'],
+		['parameters as text', valid.replace('1500000', '7B'), 'parameters', 'expected a number of parameters such as 7000000000; found "7B"'],
+		['an http link', valid.replace('https://arxiv', 'http://arxiv'), 'links.paper', 'expected an https:// URL (or a path on this site starting with /); http:, javascript: and data: links are not allowed; found "http://arxiv.org/abs/1810.03993"'],
+		['a javascript: link', valid.replace('https://arxiv.org/abs/1810.03993', 'javascript:alert(1)'), 'links.paper', 'expected an https:// URL (or a path on this site starting with /); http:, javascript: and data: links are not allowed; found "javascript:alert(1)"'],
+		['a missing title', valid.replace('title: Tiny model\n', ''), 'title', 'is required: expected text'],
+		['a bad language code', valid.replace('language: en', 'language: English'), 'language', 'expected an ISO 639 language code such as "en", "zh" or "yue" (2–3 lowercase letters); found "English"'],
+	])('rejects %s with a friendly message on the right line', (_name, yaml, field, message) => {
+		const problems = problemsFor('models', yaml, { body });
+		expect(problems).toContainEqual(expect.objectContaining({ field, message }));
+	});
+
+	it('points at the line of the offending key', () => {
+		const [problem] = problemsFor('models', valid.replace('1500000', '"many"'), { body });
+		// Line 1 is the opening ---, the YAML starts on line 2 and `parameters` is its 5th line.
+		expect(problem).toMatchObject({ line: 6, field: 'parameters' });
+	});
+
+	it('requires name, link and category for license: other', () => {
+		const problems = problemsFor('models', valid.replace('license: apache-2.0', 'license: other'), { body });
+		expect(problems.map((problem) => problem.field)).toEqual(['license_name', 'license_link', 'license_category']);
+	});
+
+	it('requires a paper or repository link', () => {
+		const problems = problemsFor('models', valid.replace('  paper: https://arxiv.org/abs/1810.03993', '  demo: https://example.org'), { body });
+		expect(problems).toContainEqual({ line: expect.any(Number), field: 'links', message: 'cite the paper or the official repository (links.paper or links.repository)' });
+	});
+
+	it('reports missing body sections by name', () => {
+		expect(missingModelSections('## Intended use\n## Evaluation', 'en')).toEqual(['Limitations and risks', 'Training data']);
+		expect(missingModelSections('## 预期用途\n## 局限与风险\n## 训练数据\n## 评估', 'zh-cn')).toEqual([]);
+		const problems = problemsFor('models', valid, { body: '## Intended use\n' });
+		expect(problems).toEqual([{ line: 15, field: 'body', message: 'missing sections "## Limitations and risks", "## Training data", "## Evaluation": a model card needs these headings (Mitchell et al. 2019)' }]);
+	});
+
+	it('lets a translation carry only words', () => {
+		const problems = problemsFor('models', 'title: 小模型\ndescription: 这是一个用于测试的模型卡翻译，只包含标题和描述。\nlicense: mit', {
+			locale: 'zh-cn',
+			body: '## 预期用途\n## 局限与风险\n## 训练数据\n## 评估\n',
+		});
+		expect(problems).toEqual([{ line: 4, field: 'license', message: 'unknown field "license"; remove it or check the spelling against the template (a translation carries only translated words; facts come from the English entry)' }]);
+	});
+
+	it('accepts Hugging Face model-index results', () => {
+		const withIndex = `${valid}model-index:
+  - name: tiny
+    results:
+      - task: { type: text-classification }
+        dataset: { type: glue, name: GLUE SST-2, split: validation }
+        metrics:
+          - { type: accuracy, value: 0.91 }
+        source: { url: https://arxiv.org/abs/1810.03993 }`;
+		expect(problemsFor('models', withIndex, { body })).toEqual([]);
+	});
+});
