@@ -12,7 +12,8 @@ export interface CheckedEntry {
 	id: string;
 	locale: ContentLocale;
 	file: string;
-	/** Parsed front matter after the schema's defaults and transforms; undefined when invalid. */
+	/** Front matter after the schema's defaults and transforms; as written when invalid, so
+	 * cross-file checks still report dangling ids alongside schema errors. */
 	data?: Record<string, unknown>;
 	lineOf: (path: readonly PropertyKey[]) => number;
 	body: string;
@@ -71,7 +72,7 @@ export function checkContentFile(options: {
 			id,
 			locale,
 			file,
-			data: result.success ? (result.data as Record<string, unknown>) : undefined,
+			data: result.success ? (result.data as Record<string, unknown>) : parsed.data,
 			lineOf: parsed.lineOf,
 			body: parsed.body,
 			bodyLine: parsed.bodyLine,

@@ -2,7 +2,7 @@
  * Rules a per-file schema cannot see: ids are unique, every translation has its English
  * entry, and every id that points to another entry exists.
  */
-import { references, type CollectionName } from '../../schemas/collections.ts';
+import { getCollectionSpec, references, type CollectionName } from '../../schemas/collections.ts';
 import { closest } from './format-issue.ts';
 import type { Problem } from './problem.ts';
 
@@ -15,14 +15,6 @@ export interface EntryRef {
 }
 
 export type EntriesByCollection = Partial<Record<CollectionName, EntryRef[]>>;
-
-const referenceFolders: Record<CollectionName, string> = {
-	models: 'content/models',
-	tutorials: 'content/tutorials',
-	caseStudies: 'content/case-studies',
-	events: 'content/events',
-	workingGroups: 'content/working-groups',
-};
 
 export function crossCheck(entries: EntriesByCollection): Problem[] {
 	const problems: Problem[] = [];
@@ -65,7 +57,7 @@ export function crossCheck(entries: EntriesByCollection): Problem[] {
 						? `did you mean "${suggestion}"?`
 						: known.length <= 12
 							? `expected one of: ${known.join(', ') || '(none yet)'}`
-							: `expected the file name (without extension) of an entry in ${referenceFolders[reference.target]}/`;
+							: `expected the file name (without extension) of an entry in ${getCollectionSpec(reference.target).folder}/`;
 					problems.push({
 						file: entry.file,
 						line: entry.lineOf(path),
