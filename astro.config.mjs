@@ -50,6 +50,7 @@ export default defineConfig({
 				EditLink: './src/components/overrides/EditLink.astro',
 			},
 			customCss: ['./src/styles/custom.css'],
+			routeMiddleware: './src/route-middleware.ts',
 		}),
 	],
 });

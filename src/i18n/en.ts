@@ -29,6 +29,7 @@ export const en = {
 	'content.sources': 'Sources',
 	'content.readMore': 'Read more',
 
+	'model.facts': 'Facts at a glance',
 	'model.organization': 'Organisation',
 	'model.task': 'Task',
 	'model.modality': 'Modality',

@@ -31,6 +31,7 @@ export const zhCN = {
 	'content.sources': '来源',
 	'content.readMore': '阅读全文',
 
+	'model.facts': '概览',
 	'model.organization': '机构',
 	'model.task': '任务',
 	'model.modality': '模态',

@@ -57,15 +57,17 @@ export async function getLocalized<Name extends CollectionName>(name: Name, loca
 }
 
 /** The two locales every collection page is built in, for `getStaticPaths`. */
-export const localeParams = [
-	{ params: { lang: undefined }, props: { locale: 'en' as ContentLocale } },
-	{ params: { lang: 'zh-cn' }, props: { locale: 'zh-cn' as ContentLocale } },
-];
+export function localeParams() {
+	return [
+		{ params: { lang: undefined }, props: { locale: 'en' as ContentLocale } },
+		{ params: { lang: 'zh-cn' }, props: { locale: 'zh-cn' as ContentLocale } },
+	];
+}
 
 /** For `[...lang]/<collection>/[id]` routes: one path per entry per locale. */
 export async function entryPaths<Name extends CollectionName>(name: Name) {
 	const paths = [];
-	for (const { params, props } of localeParams) {
+	for (const { params, props } of localeParams()) {
 		for (const entry of await getLocalized(name, props.locale)) {
 			paths.push({ params: { ...params, id: entry.id }, props: { locale: props.locale, entry } });
 		}
