@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default function setup() {
 	if (process.env.OPENMODELS_SKIP_BUILD === '1' && existsSync(`${root}/dist/index.html`)) return;
-	const result = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, BASE_PATH: '/home' } });
+	const result = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', BASE_PATH: '/home' } });
 	if (result.status !== 0) {
 		throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
 	}

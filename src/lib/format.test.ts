@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, humanizeCount } from './format.ts';
+
+describe('humanizeCount', () => {
+	it.each([
+		[1_550_000_000, 'en', '1.55B'],
+		[7_000_000_000, 'en', '7B'],
+		[8_030_000_000, 'en', '8.03B'],
+		[110_000_000, 'en', '110M'],
+		[46_000_000, 'en', '46M'],
+		[3_157_200, 'en', '3.16M'],
+		[405_000_000_000, 'en', '405B'],
+		[999, 'en', '999'],
+		[7_000_000_000, 'zh-cn', '70亿'],
+		[110_000_000, 'zh-cn', '1.1亿'],
+		[46_000_000, 'zh-cn', '4600万'],
+	])('%d in %s → %s', (value, locale, expected) => {
+		expect(humanizeCount(value, locale)).toBe(expected);
+	});
+
+	it('formats dates per locale without shifting the day', () => {
+		const date = new Date('2023-11-06');
+		expect(formatDate(date, 'en')).toBe('6 November 2023');
+		expect(formatDate(date, 'zh-cn')).toBe('2023年11月6日');
+	});
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { localizeEntries } from './localize.ts';
+
+const base = [
+	{ id: 'a', data: { title: 'Alpha', description: 'English A', license: 'mit' } },
+	{ id: 'b', data: { title: 'Beta', description: 'English B', license: 'apache-2.0' } },
+];
+const translations = [{ id: 'a', data: { title: '阿尔法', description: '中文 A' } }];
+
+describe('localizeEntries', () => {
+	it('lays translated words over English facts and marks fallbacks', () => {
+		const [a, b] = localizeEntries(base, translations, 'zh-cn');
+		expect(a).toMatchObject({ id: 'a', isFallback: false, data: { title: '阿尔法', description: '中文 A', license: 'mit' } });
+		expect(a!.source).toBe(translations[0]);
+		expect(b).toMatchObject({ id: 'b', isFallback: true, data: { title: 'Beta', license: 'apache-2.0' } });
+		expect(b!.source).toBe(base[1]);
+	});
+
+	it('never uses translations for English', () => {
+		const result = localizeEntries(base, translations, 'en');
+		expect(result.map((entry) => [entry.data.title, entry.isFallback])).toEqual([
+			['Alpha', false],
+			['Beta', false],
+		]);
+	});
+});

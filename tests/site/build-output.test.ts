@@ -1,0 +1,99 @@
+/**
+ * Checks the built site in dist/: every page of both locales exists with the right language,
+ * a title and a description; Pagefind indexed both languages; internal links resolve.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../scripts/lib/link-check.ts';
+import { collections } from '../../src/schemas/collections.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const base = '/home';
+
+const ids = (folder: string) =>
+	existsSync(join(root, folder)) ? readdirSync(join(root, folder)).filter((name) => /^[^_.].*\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, '')) : [];
+
+/** Every page the content implies, per locale, as paths relative to the base. */
+function expectedPages(): string[] {
+	const pages: string[] = [];
+	for (const prefix of ['', 'zh-cn/']) {
+		for (const id of ids('content/docs')) pages.push(`${prefix}${id === 'index' ? '' : `${id}/`}`);
+		for (const spec of collections) {
+			pages.push(`${prefix}${spec.route}/`);
+			for (const id of ids(spec.folder)) pages.push(`${prefix}${spec.route}/${id}/`);
+		}
+	}
+	return pages;
+}
+
+function readPage(path: string) {
+	const file = join(dist, path, 'index.html');
+	expect(existsSync(file), `dist/${path}index.html should exist`).toBe(true);
+	return parse(readFileSync(file, 'utf8'));
+}
+
+describe('built site', () => {
+	const pages = expectedPages();
+
+	it('has a page for every docs page and every entry in both locales', () => {
+		expect(pages.length).toBeGreaterThan(150);
+		const missing = pages.filter((path) => !existsSync(join(dist, path, 'index.html')));
+		expect(missing).toEqual([]);
+	});
+
+	it.each(['', 'zh-cn/'])('gives every page in "/%s" the right lang, a title and a description', (prefix) => {
+		const lang = prefix ? 'zh-CN' : 'en';
+		for (const path of pages.filter((page) => (prefix ? page.startsWith(prefix) : !page.startsWith('zh-cn/')))) {
+			const html = readPage(path);
+			expect(html.querySelector('html')?.getAttribute('lang'), path).toBe(lang);
+			expect(html.querySelector('title')?.text.trim().length, `${path} title`).toBeGreaterThan(3);
+			expect(html.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, `${path} description`).toBeGreaterThan(15);
+			expect(html.querySelector('h1')?.text.trim().length ?? 0, `${path} h1`).toBeGreaterThan(0);
+		}
+	});
+
+	it('shows the English-fallback notice on untranslated entries only', () => {
+		const translated = new Set(ids('content/models/zh-cn'));
+		const all = ids('content/models');
+		const untranslated = all.find((id) => !translated.has(id))!;
+		const oneTranslated = [...translated][0]!;
+		expect(readPage(`zh-cn/models/${untranslated}/`).querySelector('.om-notice')?.text).toContain('本页尚未翻译成中文');
+		expect(readPage(`zh-cn/models/${oneTranslated}/`).querySelector('.om-notice')).toBeNull();
+		expect(readPage(`models/${untranslated}/`).querySelector('.om-notice')).toBeNull();
+	});
+
+	it('builds a Pagefind index for both languages', () => {
+		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+		for (const language of Object.values(entry.languages) as { page_count: number }[]) expect(language.page_count).toBeGreaterThan(50);
+	});
+
+	it('renders Starlight asides and heading anchors in content/docs', () => {
+		const contributing = readPage('contributing/');
+		expect(contributing.querySelectorAll('aside.starlight-aside').length).toBeGreaterThan(0);
+		expect(contributing.querySelectorAll('.sl-heading-wrapper a.sl-anchor-link').length).toBeGreaterThan(0);
+		const zh = readPage('zh-cn/contributing/');
+		expect(zh.querySelectorAll('aside.starlight-aside').length).toBeGreaterThan(0);
+	});
+
+	it('has no internal link to a missing page or anchor, and none outside the base path', () => {
+		const { broken, links } = checkLinks(dist, base);
+		expect(links).toBeGreaterThan(1000);
+		expect(broken).toEqual([]);
+	});
+
+	it('serves every asset, script and stylesheet from under the base path', () => {
+		for (const path of ['', 'zh-cn/models/', 'tutorials/']) {
+			const html = readPage(path);
+			for (const element of html.querySelectorAll('link[href], script[src], img[src]')) {
+				const url = element.getAttribute('href') ?? element.getAttribute('src')!;
+				if (/^https?:/.test(url)) continue;
+				expect(url.startsWith(`${base}/`), `${path}: ${url}`).toBe(true);
+			}
+		}
+	});
+});
