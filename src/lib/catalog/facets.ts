@@ -1,0 +1,76 @@
+/**
+ * The catalog's facets: which values each model card contributes to each facet. The same
+ * function feeds the Pagefind filter attributes on model pages, the facet form on the catalog
+ * page and the build-time counts, so the three always agree.
+ */
+import { licenseInfo, sizeBucket } from '../model-facts.ts';
+
+export const facetIds = ['task', 'modality', 'license', 'license_type', 'library', 'organization', 'working_group', 'language', 'size'] as const;
+export type FacetId = (typeof facetIds)[number];
+
+/** Sort keys written as `data-pagefind-sort`; values are strings that sort correctly as text. */
+export const sortIds = ['name', 'released', 'parameters'] as const;
+export type SortId = (typeof sortIds)[number];
+
+export interface FacetSource {
+	title: string;
+	organization: string;
+	modality: string;
+	pipeline_tag: string;
+	license: string;
+	license_name?: string;
+	license_category?: 'permissive' | 'copyleft' | 'restricted' | 'non-commercial' | 'unknown';
+	library_name?: string;
+	working_groups: string[];
+	language?: string[];
+	parameters?: number;
+	release_date?: Date;
+}
+
+/** Organisation names become ids so URLs stay readable: "Meta AI" → "meta-ai". */
+export function organizationId(name: string): string {
+	return name
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+export function facetValues(card: FacetSource): Record<FacetId, string[]> {
+	const license = licenseInfo(card);
+	return {
+		task: [card.pipeline_tag],
+		modality: [card.modality],
+		license: [license.id],
+		license_type: [license.category],
+		library: card.library_name ? [card.library_name] : [],
+		organization: [organizationId(card.organization)],
+		working_group: [...card.working_groups],
+		language: [...new Set(card.language ?? [])],
+		size: [sizeBucket(card.parameters)],
+	};
+}
+
+export function sortValues(card: FacetSource): Record<SortId, string> {
+	return {
+		name: card.title.toLowerCase(),
+		// Pages without a sort key drop out of sorted results, so unknowns get the lowest value.
+		released: card.release_date ? card.release_date.toISOString().slice(0, 10) : '0000-00-00',
+		parameters: String(card.parameters ?? 0).padStart(15, '0'),
+	};
+}
+
+export type FacetCounts = Record<FacetId, Map<string, number>>;
+
+/** Build-time counts per facet value, most common first, then by value. */
+export function countFacets(cards: readonly FacetSource[]): FacetCounts {
+	const counts = Object.fromEntries(facetIds.map((id) => [id, new Map<string, number>()])) as FacetCounts;
+	for (const card of cards) {
+		const values = facetValues(card);
+		for (const id of facetIds) for (const value of values[id]) counts[id].set(value, (counts[id].get(value) ?? 0) + 1);
+	}
+	for (const id of facetIds) {
+		counts[id] = new Map([...counts[id]].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+	}
+	return counts;
+}

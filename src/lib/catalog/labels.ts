@@ -1,0 +1,44 @@
+/** Human labels for facet values, per locale. Pure: names that come from content are passed in. */
+import type { UiKey } from '../../i18n/en.ts';
+import { libraryList, modalityList, taskList } from '../../schemas/vocabularies.ts';
+import { licenseInfo } from '../model-facts.ts';
+import type { FacetId } from './facets.ts';
+
+export interface LabelContext {
+	locale: string;
+	t: (key: UiKey) => string;
+	/** organisation id → name as written on the cards */
+	organizations: Map<string, string>;
+	/** working-group id → localized title */
+	workingGroups: Map<string, string>;
+}
+
+export function facetLabel(facet: FacetId, value: string, context: LabelContext): string {
+	switch (facet) {
+		case 'task':
+			return taskList.find((task) => task.id === value)?.name ?? value;
+		case 'modality': {
+			const modality = modalityList.find((item) => item.id === value);
+			return (context.locale === 'zh-cn' ? modality?.name_zh : modality?.name) ?? value;
+		}
+		case 'license':
+			return licenseInfo({ license: value }).name === value ? value : licenseInfo({ license: value }).name;
+		case 'license_type':
+			return context.t(`catalog.licenseType.${value}` as UiKey);
+		case 'library':
+			return libraryList.find((library) => library.id === value)?.name ?? value;
+		case 'organization':
+			return context.organizations.get(value) ?? value;
+		case 'working_group':
+			return context.workingGroups.get(value) ?? value;
+		case 'language':
+			try {
+				const name = new Intl.DisplayNames([context.locale === 'zh-cn' ? 'zh-CN' : 'en'], { type: 'language', fallback: 'none' }).of(value);
+				return name ? `${name} (${value})` : value;
+			} catch {
+				return value;
+			}
+		case 'size':
+			return context.t(`catalog.size.${value}` as UiKey);
+	}
+}

@@ -1,0 +1,61 @@
+/**
+ * The catalog's view state and its URL form, so a filtered view is a link. Pure: used by the
+ * browser script and tested in Node.
+ */
+import { facetIds, type FacetId } from './facets.ts';
+
+export const sortOptions = ['relevance', 'name', 'newest', 'largest'] as const;
+export type SortOption = (typeof sortOptions)[number];
+
+export interface CatalogState {
+	query: string;
+	filters: Partial<Record<FacetId, string[]>>;
+	sort: SortOption;
+}
+
+export function parseState(search: string): CatalogState {
+	const params = new URLSearchParams(search);
+	const filters: CatalogState['filters'] = {};
+	for (const id of facetIds) {
+		const values = params.getAll(id).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+		if (values.length) filters[id] = [...new Set(values)].sort();
+	}
+	const sort = params.get('sort');
+	return { query: params.get('q')?.trim() ?? '', filters, sort: (sortOptions as readonly string[]).includes(sort ?? '') ? (sort as SortOption) : 'relevance' };
+}
+
+export function serializeState(state: CatalogState): string {
+	const params = new URLSearchParams();
+	if (state.query.trim()) params.set('q', state.query.trim());
+	for (const id of facetIds) {
+		const values = state.filters[id];
+		if (values?.length) params.set(id, [...values].sort().join(','));
+	}
+	if (state.sort !== 'relevance') params.set('sort', state.sort);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/** Pagefind filter object: AND across facets, OR within one; `exclude` drops one facet (for its own counts). */
+export function pagefindFilters(state: CatalogState, exclude?: FacetId): Record<string, string | { any: string[] }> {
+	const filters: Record<string, string | { any: string[] }> = { type: 'model' };
+	for (const id of facetIds) {
+		const values = state.filters[id];
+		if (id !== exclude && values?.length) filters[id] = { any: values };
+	}
+	return filters;
+}
+
+/** Pagefind sort object for a sort option; relevance with no query falls back to name. */
+export function pagefindSort(state: CatalogState): Record<string, 'asc' | 'desc'> | undefined {
+	switch (state.sort) {
+		case 'name':
+			return { name: 'asc' };
+		case 'newest':
+			return { released: 'desc' };
+		case 'largest':
+			return { parameters: 'desc' };
+		default:
+			return state.query ? undefined : { name: 'asc' };
+	}
+}

@@ -1,0 +1,234 @@
+/**
+ * Maps a Hugging Face card's metadata (its front matter) to the Hugging Face keys of an
+ * OpenModels card. Keys keep their meaning; anything the schema would reject is left out and
+ * reported, never converted silently.
+ */
+import { languageCodeSchema, urlSchema } from '../../schemas/shared.ts';
+import { libraryIds, licenseList, taskIds } from '../../schemas/vocabularies.ts';
+import { closest, describeValue } from '../validation/format-issue.ts';
+import { fieldName } from '../validation/problem.ts';
+import { cleanModelIndex } from './model-index.ts';
+import { ImportFailure, type Mapped, type Note, type OutField, type Todo } from './types.ts';
+
+/** Hugging Face keys with an OpenModels field of the same name and meaning, in output order. */
+export const MAPPED_KEYS = ['license', 'license_name', 'license_link', 'language', 'pipeline_tag', 'library_name', 'base_model', 'base_model_relation', 'datasets', 'metrics', 'tags', 'model-index'] as const;
+
+/** Hugging Face keys that OpenModels has no field for. */
+const UNMAPPED_HF_KEYS = new Set(['widget', 'thumbnail', 'inference', 'co2_eq_emissions', 'model_name', 'model_type', 'new_version', 'instance_prompt', 'language_bcp47', 'language_details', 'paper', 'gated']);
+
+const HUB_REPO_ID = /^[\w.-]+\/[\w.-]+$/;
+const RELATIONS = ['adapter', 'merge', 'quantized', 'finetune'];
+
+export interface MetadataResult {
+	fields: OutField[];
+	mapped: Mapped[];
+	unmapped: Note[];
+	todo: Todo[];
+	/** The task id when pipeline_tag was mapped, for guessing the modality. */
+	pipelineTag?: string;
+}
+
+type LineOf = (path: readonly PropertyKey[]) => number;
+
+function isValidUrl(value: string): boolean {
+	return urlSchema.safeParse(value).success;
+}
+
+/** Finds the licence id a free-text licence most likely means, trying ids and then names. */
+export function suggestLicense(text: string): string | undefined {
+	const ids = licenseList.map((license) => license.id);
+	const lower = text.trim().toLowerCase();
+	const stripped = lower.replace(/\b(the|license|licence|version|v)\b/g, ' ').trim().replace(/\s+/g, '-');
+	for (const candidate of [lower, lower.replace(/\s+/g, '-'), stripped]) if (ids.includes(candidate)) return candidate;
+	const byId = closest(stripped, ids);
+	if (byId) return byId;
+	const name = closest(text.trim(), licenseList.map((license) => license.name));
+	return name ? licenseList.find((license) => license.name === name)?.id : undefined;
+}
+
+/** A list of strings from a list (or one string); items failing `check` are reported. */
+function stringList(key: string, value: unknown, lineOf: LineOf, out: MetadataResult, check?: (item: string) => string | undefined): string[] | undefined {
+	let items: unknown[];
+	let note: string | undefined;
+	if (typeof value === 'string') {
+		items = [value];
+		note = `one value written as a list`;
+	} else if (Array.isArray(value)) items = value;
+	else {
+		out.unmapped.push({ field: key, line: lineOf([key]), message: `not copied: expected a list of text values; found ${describeValue(value)}` });
+		return undefined;
+	}
+	const kept: string[] = [];
+	items.forEach((item, index) => {
+		const path = typeof value === 'string' ? [key] : [key, index];
+		const problem = typeof item !== 'string' ? `expected text; found ${describeValue(item)}` : check?.(item);
+		if (problem) out.unmapped.push({ field: fieldName(path), line: lineOf(path), message: `${JSON.stringify(item)} left out: ${problem}` });
+		else kept.push(item as string);
+	});
+	if (kept.length === 0) {
+		if (items.length === 0) out.unmapped.push({ field: key, line: lineOf([key]), message: 'left out: the list is empty' });
+		return undefined;
+	}
+	out.mapped.push(note ? { field: key, note } : { field: key });
+	return kept;
+}
+
+function mapLicense(data: Record<string, unknown>, lineOf: LineOf, out: MetadataResult, hubId?: string): void {
+	const license = data.license;
+	if (license === undefined || license === null) {
+		const typo = Object.keys(data).find((key) => key !== 'license' && closest(key, ['license']) === 'license' && !MAPPED_KEYS.includes(key as never));
+		const hint = typo ? ` (the card has "${typo}: ${String(data[typo])}" — did you mean license?)` : '';
+		out.fields.push({ key: 'license', todo: `the Hugging Face licence id, e.g. apache-2.0, mit or other (see src/schemas/vocabularies/licenses.json)${hint}` });
+		out.todo.push({ field: 'license', hint: `the card states no licence${hint}; find the model's licence and write its Hugging Face id` });
+		return;
+	}
+	if (typeof license !== 'string' || !licenseList.some((entry) => entry.id === license)) {
+		const suggestion = typeof license === 'string' ? suggestLicense(license) : undefined;
+		throw new ImportFailure(
+			`unknown licence ${typeof license === 'string' ? JSON.stringify(license) : describeValue(license)}: ${suggestion ? `did you mean "${suggestion}"? ` : ''}` +
+				'license must be a Hugging Face licence id (see src/schemas/vocabularies/licenses.json); for a licence not on that list write "license: other" with license_name and license_link. Fix the card and run the import again.',
+			lineOf(['license']),
+		);
+	}
+	out.fields.push({ key: 'license', value: license });
+	out.mapped.push({ field: 'license' });
+	const isOther = license === 'other';
+
+	const name = data.license_name;
+	if (typeof name === 'string' && name.trim() !== '') {
+		out.fields.push({ key: 'license_name', value: name });
+		out.mapped.push({ field: 'license_name' });
+	} else {
+		if (name !== undefined) out.unmapped.push({ field: 'license_name', line: lineOf(['license_name']), message: `not copied: expected the licence's name; found ${describeValue(name)}` });
+		if (isOther) {
+			out.fields.push({ key: 'license_name', todo: 'the name of the licence, e.g. "Llama 3 Community License"' });
+			out.todo.push({ field: 'license_name', hint: 'license is "other": name the licence' });
+		}
+	}
+
+	const link = data.license_link;
+	if (typeof link === 'string' && isValidUrl(link)) {
+		out.fields.push({ key: 'license_link', value: link });
+		out.mapped.push({ field: 'license_link' });
+	} else {
+		const relative = typeof link === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(link);
+		if (link !== undefined) {
+			out.unmapped.push({
+				field: 'license_link',
+				line: lineOf(['license_link']),
+				message: relative
+					? `not copied: ${JSON.stringify(link)} is relative to the Hugging Face repository and cannot be used as-is; give the full https:// URL`
+					: `not copied: expected an https:// URL; found ${describeValue(link)}`,
+			});
+		}
+		if (isOther) {
+			const where = relative && hubId ? `, probably https://huggingface.co/${hubId}/blob/main/${String(link).replace(/^\.?\//, '')}` : '';
+			out.fields.push({ key: 'license_link', todo: `https:// URL of the licence text${relative ? ` (the card links "${link}" relative to its repository${where})` : ''}` });
+			out.todo.push({ field: 'license_link', hint: `license is "other": link the licence text with an https:// URL${relative ? ` (the card's "${link}" is relative)` : ''}` });
+		}
+	}
+	if (isOther) {
+		out.fields.push({ key: 'license_category', todo: "how freely the licence lets people use the model: permissive, copyleft, restricted, non-commercial or unknown" });
+		out.todo.push({ field: 'license_category', hint: 'license is "other": say whether it is permissive, copyleft, restricted or non-commercial' });
+	}
+}
+
+function mapPipelineTag(data: Record<string, unknown>, lineOf: LineOf, out: MetadataResult): void {
+	const tag = data.pipeline_tag;
+	if (typeof tag === 'string' && taskIds.includes(tag)) {
+		out.fields.push({ key: 'pipeline_tag', value: tag });
+		out.mapped.push({ field: 'pipeline_tag' });
+		out.pipelineTag = tag;
+		return;
+	}
+	const suggestion = typeof tag === 'string' ? closest(tag, taskIds) : undefined;
+	if (tag !== undefined && tag !== null) {
+		out.unmapped.push({ field: 'pipeline_tag', line: lineOf(['pipeline_tag']), message: `not copied: ${describeValue(tag)} is not a Hugging Face task id${suggestion ? `; did you mean "${suggestion}"?` : ''}` });
+	}
+	const tags = Array.isArray(data.tags) ? data.tags.filter((item): item is string => typeof item === 'string' && taskIds.includes(item)) : [];
+	const hint = suggestion ? ` (did you mean ${suggestion}?)` : tags.length > 0 ? ` (the card's tags include ${tags.join(', ')})` : '';
+	out.fields.push({ key: 'pipeline_tag', todo: `the Hugging Face task id, e.g. text-generation (see src/schemas/vocabularies/tasks.json)${hint}` });
+	out.todo.push({ field: 'pipeline_tag', hint: `the card gives no valid pipeline_tag${hint}` });
+}
+
+function mapBaseModel(data: Record<string, unknown>, lineOf: LineOf, out: MetadataResult): boolean {
+	const value = data.base_model;
+	if (value === undefined || value === null) return false;
+	const check = (item: string) => (HUB_REPO_ID.test(item) ? undefined : 'expected a Hugging Face repository id such as "org/model-name"');
+	if (typeof value === 'string') {
+		const problem = check(value);
+		if (problem) {
+			out.unmapped.push({ field: 'base_model', line: lineOf(['base_model']), message: `${JSON.stringify(value)} left out: ${problem}` });
+			return false;
+		}
+		out.fields.push({ key: 'base_model', value });
+		out.mapped.push({ field: 'base_model' });
+		return true;
+	}
+	const list = stringList('base_model', value, lineOf, out, check);
+	if (list) out.fields.push({ key: 'base_model', value: list });
+	return list !== undefined;
+}
+
+/** Maps every key of the Hugging Face front matter; throws ImportFailure for an unknown licence. */
+export function mapHfMetadata(data: Record<string, unknown>, lineOf: LineOf, options: { hubId?: string } = {}): MetadataResult {
+	const out: MetadataResult = { fields: [], mapped: [], unmapped: [], todo: [] };
+	mapLicense(data, lineOf, out, options.hubId);
+
+	if (data.language !== undefined && data.language !== null) {
+		const list = stringList('language', data.language, lineOf, out, (code) => {
+			if (languageCodeSchema.safeParse(code).success) return undefined;
+			const lower = code.toLowerCase();
+			return `not an ISO 639 code (2–3 lowercase letters)${lower !== code && languageCodeSchema.safeParse(lower).success ? `; did you mean "${lower}"?` : ''}`;
+		});
+		if (list) out.fields.push({ key: 'language', value: list });
+	}
+	mapPipelineTag(data, lineOf, out);
+
+	const library = data.library_name;
+	if (typeof library === 'string' && libraryIds.includes(library)) {
+		out.fields.push({ key: 'library_name', value: library });
+		out.mapped.push({ field: 'library_name' });
+	} else if (library !== undefined && library !== null) {
+		const suggestion = typeof library === 'string' ? closest(library, libraryIds) : undefined;
+		out.unmapped.push({ field: 'library_name', line: lineOf(['library_name']), message: `not copied: ${describeValue(library)} is not in src/schemas/vocabularies/libraries.json${suggestion ? `; did you mean "${suggestion}"?` : ' (add it there, or leave it out)'}` });
+	}
+
+	const hasBase = mapBaseModel(data, lineOf, out);
+	const relation = data.base_model_relation;
+	if (typeof relation === 'string' && RELATIONS.includes(relation) && hasBase) {
+		out.fields.push({ key: 'base_model_relation', value: relation });
+		out.mapped.push({ field: 'base_model_relation' });
+	} else if (relation !== undefined && relation !== null) {
+		const why = !hasBase ? 'there is no valid base_model' : `expected one of: ${RELATIONS.join(', ')}`;
+		out.unmapped.push({ field: 'base_model_relation', line: lineOf(['base_model_relation']), message: `not copied: ${why}; found ${describeValue(relation)}` });
+	}
+
+	for (const key of ['datasets', 'metrics', 'tags'] as const) {
+		if (data[key] === undefined || data[key] === null) continue;
+		const list = stringList(key, data[key], lineOf, out);
+		if (list) out.fields.push({ key, value: list });
+	}
+
+	if (data['model-index'] !== undefined && data['model-index'] !== null) {
+		const { value, notes } = cleanModelIndex(data['model-index']);
+		for (const note of notes) out.unmapped.push({ field: fieldName(note.path), line: lineOf(note.path), message: note.message });
+		if (value) {
+			const results = value.reduce<number>((sum, entry) => sum + ((entry as { results: unknown[] }).results.length), 0);
+			out.fields.push({ key: 'model-index', value });
+			out.mapped.push({ field: 'model-index', note: `${results} result${results === 1 ? '' : 's'} kept` });
+		}
+	}
+
+	for (const [key, value] of Object.entries(data)) {
+		if ((MAPPED_KEYS as readonly string[]).includes(key)) continue;
+		let message: string;
+		if (UNMAPPED_HF_KEYS.has(key) || key.startsWith('extra_gated_')) message = 'OpenModels has no field for this Hugging Face key; not copied';
+		else {
+			const suggestion = closest(key, MAPPED_KEYS);
+			message = suggestion ? `unknown key: did you mean "${suggestion}"? Not copied` : 'unknown key; not copied';
+		}
+		out.unmapped.push({ field: key, line: lineOf([key]), message: `${message} (${describeValue(value)})` });
+	}
+	return out;
+}
