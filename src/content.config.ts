@@ -1,31 +1,31 @@
+/** Registers the content collections; every schema comes from src/schemas/collections.ts. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { collections as specs, translationCollectionName, translationLocales } from './schemas/collections.ts';
+import type { z } from 'zod';
+import { collectionSpecs } from './schemas/collections.ts';
 
 function pattern(extensions: readonly string[]) {
 	const names = extensions.map((extension) => extension.slice(1));
 	return names.length === 1 ? `[^_]*.${names[0]}` : `[^_]*.{${names.join(',')}}`;
 }
 
-const entries: Record<string, ReturnType<typeof defineCollection>> = {
-	docs: defineCollection({
-		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
-		schema: docsSchema(),
-	}),
-};
-
-for (const spec of specs) {
-	entries[spec.name] = defineCollection({
-		loader: glob({ base: `./${spec.folder}`, pattern: pattern(spec.extensions) }),
-		schema: spec.schema,
-	});
-	for (const locale of translationLocales) {
-		entries[translationCollectionName(spec.name, locale)] = defineCollection({
-			loader: glob({ base: `./${spec.folder}/${locale}`, pattern: pattern(spec.extensions) }),
-			schema: spec.translationSchema,
-		});
-	}
+function collection<S extends z.ZodType>(folder: string, extensions: readonly string[], schema: S) {
+	return defineCollection({ loader: glob({ base: `./${folder}`, pattern: pattern(extensions) }), schema });
 }
 
-export const collections = entries;
+const { models, tutorials, caseStudies, events, workingGroups } = collectionSpecs;
+
+export const collections = {
+	docs: defineCollection({ loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
+	models: collection(models.folder, models.extensions, models.schema),
+	models_zh_cn: collection(`${models.folder}/zh-cn`, models.extensions, models.translationSchema),
+	tutorials: collection(tutorials.folder, tutorials.extensions, tutorials.schema),
+	tutorials_zh_cn: collection(`${tutorials.folder}/zh-cn`, tutorials.extensions, tutorials.translationSchema),
+	caseStudies: collection(caseStudies.folder, caseStudies.extensions, caseStudies.schema),
+	caseStudies_zh_cn: collection(`${caseStudies.folder}/zh-cn`, caseStudies.extensions, caseStudies.translationSchema),
+	events: collection(events.folder, events.extensions, events.schema),
+	events_zh_cn: collection(`${events.folder}/zh-cn`, events.extensions, events.translationSchema),
+	workingGroups: collection(workingGroups.folder, workingGroups.extensions, workingGroups.schema),
+	workingGroups_zh_cn: collection(`${workingGroups.folder}/zh-cn`, workingGroups.extensions, workingGroups.translationSchema),
+};

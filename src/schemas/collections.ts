@@ -13,38 +13,45 @@ import { workingGroupSchema, workingGroupTranslationSchema } from './working-gro
 export const translationLocales = ['zh-cn'] as const;
 export type TranslationLocale = (typeof translationLocales)[number];
 
-export interface CollectionSpec {
-	/** Name used in Astro's content layer and in URLs of the JSON API. */
+export type CollectionName = 'models' | 'tutorials' | 'caseStudies' | 'events' | 'workingGroups';
+
+export interface CollectionSpec<Schema extends z.ZodType = z.ZodType, Translation extends z.ZodType = z.ZodType> {
+	/** Name used in Astro's content layer. */
 	name: CollectionName;
 	/** Folder under the project root. Translations live in `<folder>/<locale>/`. */
 	folder: string;
 	/** File extensions contributors may use. MDX runs code at build time, so few get it. */
 	extensions: readonly ('.md' | '.mdx')[];
-	schema: z.ZodType;
-	translationSchema: z.ZodType;
-	/** URL segment of the collection's pages. */
+	schema: Schema;
+	translationSchema: Translation;
+	/** URL segment of the collection's pages and of its JSON API. */
 	route: string;
+	/** Name of the JSON Schema file published at /schemas/<schemaName>.json. */
+	schemaName: string;
 }
 
-export type CollectionName = 'models' | 'tutorials' | 'caseStudies' | 'events' | 'workingGroups';
+function spec<S extends z.ZodType, T extends z.ZodType>(value: CollectionSpec<S, T>) {
+	return value;
+}
 
-export const collections: readonly CollectionSpec[] = [
-	{ name: 'models', folder: 'content/models', extensions: ['.md'], schema: modelCardSchema, translationSchema: modelCardTranslationSchema, route: 'models' },
-	{ name: 'tutorials', folder: 'content/tutorials', extensions: ['.mdx', '.md'], schema: tutorialSchema, translationSchema: tutorialTranslationSchema, route: 'tutorials' },
-	{ name: 'caseStudies', folder: 'content/case-studies', extensions: ['.md'], schema: caseStudySchema, translationSchema: caseStudyTranslationSchema, route: 'case-studies' },
-	{ name: 'events', folder: 'content/events', extensions: ['.md'], schema: eventSchema, translationSchema: eventTranslationSchema, route: 'events' },
-	{ name: 'workingGroups', folder: 'content/working-groups', extensions: ['.md'], schema: workingGroupSchema, translationSchema: workingGroupTranslationSchema, route: 'working-groups' },
-];
+/** Typed per collection, so Astro infers each collection's data type from its schema. */
+export const collectionSpecs = {
+	models: spec({ name: 'models', folder: 'content/models', extensions: ['.md'], schema: modelCardSchema, translationSchema: modelCardTranslationSchema, route: 'models', schemaName: 'model' }),
+	tutorials: spec({ name: 'tutorials', folder: 'content/tutorials', extensions: ['.mdx', '.md'], schema: tutorialSchema, translationSchema: tutorialTranslationSchema, route: 'tutorials', schemaName: 'tutorial' }),
+	caseStudies: spec({ name: 'caseStudies', folder: 'content/case-studies', extensions: ['.md'], schema: caseStudySchema, translationSchema: caseStudyTranslationSchema, route: 'case-studies', schemaName: 'case-study' }),
+	events: spec({ name: 'events', folder: 'content/events', extensions: ['.md'], schema: eventSchema, translationSchema: eventTranslationSchema, route: 'events', schemaName: 'event' }),
+	workingGroups: spec({ name: 'workingGroups', folder: 'content/working-groups', extensions: ['.md'], schema: workingGroupSchema, translationSchema: workingGroupTranslationSchema, route: 'working-groups', schemaName: 'working-group' }),
+} as const satisfies Record<CollectionName, CollectionSpec>;
+
+export const collections: readonly CollectionSpec[] = Object.values(collectionSpecs);
 
 /** Astro collection holding one locale's translations of a collection, e.g. `models_zh_cn`. */
-export function translationCollectionName(name: CollectionName, locale: TranslationLocale) {
-	return `${name}_${locale.replace('-', '_')}` as const;
+export function translationCollectionName<Name extends CollectionName>(name: Name, locale: TranslationLocale): `${Name}_zh_cn` {
+	return `${name}_${locale.replace('-', '_')}` as `${Name}_zh_cn`;
 }
 
 export function getCollectionSpec(name: CollectionName): CollectionSpec {
-	const spec = collections.find((collection) => collection.name === name);
-	if (!spec) throw new Error(`Unknown collection "${name}"`);
-	return spec;
+	return collectionSpecs[name];
 }
 
 /** Fields that hold ids of entries in another collection. Checked by validate and the build. */

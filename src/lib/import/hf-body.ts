@@ -56,7 +56,8 @@ function plainText(markdown: string): string {
 	return markdown
 		.replace(/<[^>]*>/g, '')
 		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/[*_`]+/g, '')
+		.replace(/(\*\*|__|\*|`)(\S(?:.*?\S)?)\1/g, '$2')
+		.replace(/`/g, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }

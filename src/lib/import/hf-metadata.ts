@@ -77,7 +77,7 @@ function mapLicense(data: Record<string, unknown>, lineOf: LineOf, out: Metadata
 	const license = data.license;
 	if (license === undefined || license === null) {
 		const typo = Object.keys(data).find((key) => key !== 'license' && closest(key, ['license']) === 'license' && !MAPPED_KEYS.includes(key as never));
-		const hint = typo ? ` (the card has "${typo}: ${String(data[typo])}" — did you mean license?)` : '';
+		const hint = typo ? `; the card has "${typo}: ${String(data[typo])}" (did you mean license?)` : '';
 		out.fields.push({ key: 'license', todo: `the Hugging Face licence id, e.g. apache-2.0, mit or other (see src/schemas/vocabularies/licenses.json)${hint}` });
 		out.todo.push({ field: 'license', hint: `the card states no licence${hint}; find the model's licence and write its Hugging Face id` });
 		return;
