@@ -85,11 +85,32 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 	return value;
 }
 
+/** Original positions of the items left in each array, so notes name the card's own indices. */
+const origins = new WeakMap<unknown[], number[]>();
+
+function originOf(array: unknown[]): number[] {
+	let origin = origins.get(array);
+	if (!origin) origins.set(array, (origin = array.map((_, index) => index)));
+	return origin;
+}
+
+/** The same path with every array index as it was in the card. */
+function originalPath(root: unknown, path: readonly PropertyKey[]): PropertyKey[] {
+	let value = root;
+	return path.map((segment) => {
+		const original = Array.isArray(value) && typeof segment === 'number' ? originOf(value)[segment]! : segment;
+		value = (value as Record<PropertyKey, unknown> | undefined)?.[segment];
+		return original;
+	});
+}
+
 function removeAt(root: unknown, path: readonly PropertyKey[]): void {
 	const parent = valueAt(root, path.slice(0, -1));
 	const last = path[path.length - 1]!;
-	if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-	else if (isPlainObject(parent)) delete parent[String(last)];
+	if (Array.isArray(parent) && typeof last === 'number') {
+		originOf(parent).splice(last, 1);
+		parent.splice(last, 1);
+	} else if (isPlainObject(parent)) delete parent[String(last)];
 }
 
 function describePart(path: readonly PropertyKey[]): string {
@@ -123,7 +144,7 @@ export function cleanModelIndex(input: unknown): { value?: unknown[]; notes: Mod
 		}
 		const found = valueAt(value, issue.path as PropertyKey[]);
 		const where = issue.path.length > target.length ? ` (${fieldName(issue.path.slice(target.length) as PropertyKey[])}: ${issue.message}; found ${describeValue(found)})` : ` (${issue.message}; found ${describeValue(found)})`;
-		notes.push({ path: ['model-index', ...target], message: `${describePart(target)} dropped${where}` });
+		notes.push({ path: ['model-index', ...originalPath(value, target)], message: `${describePart(target)} dropped${where}` });
 		removeAt(value, target);
 	}
 	const kept = value.filter((entry) => isPlainObject(entry) && Array.isArray(entry.results) && entry.results.length > 0);

@@ -1,0 +1,49 @@
+/** Shared by the importer's tests: read a fixture card, validate an imported card, fill its TODOs. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { getCollectionSpec } from '../../schemas/collections.ts';
+import { checkContentFile } from '../validation/check-file.ts';
+import { parseContentFile } from '../validation/front-matter.ts';
+
+export const fixtureDir = fileURLToPath(new URL('../../../tests/fixtures/hf-cards/', import.meta.url));
+
+export function fixture(name: string): string {
+	return readFileSync(`${fixtureDir}${name}`, 'utf8');
+}
+
+export function frontMatter(card: string): Record<string, unknown> {
+	return parseContentFile(card).data;
+}
+
+/** The problems `npm run validate` reports for this card, as `line field` pairs. */
+export function problems(card: string, id = 'imported'): { line: number; field: string; message: string }[] {
+	const spec = getCollectionSpec('models');
+	return checkContentFile({ spec, file: `content/models/${id}.md`, id, locale: 'en', source: card }).problems.map(({ line, field, message }) => ({ line, field, message }));
+}
+
+/** What a contributor would write in place of each TODO, by key. */
+const FILLED: Record<string, string> = {
+	title: 'Example model',
+	description: 'An example model description that is long enough to pass validation.',
+	organization: 'Example Lab',
+	modality: 'text',
+	repository: 'https://github.com/example/model',
+	paper: 'https://arxiv.org/abs/2401.00001',
+	openness: '{ weights: true }',
+	license: 'mit',
+	license_name: 'Example Community License',
+	license_link: 'https://example.com/license',
+	license_category: 'restricted',
+	pipeline_tag: 'text-generation',
+};
+
+/** Fills every `key:  # TODO:` line and writes every added section, as a contributor would. */
+export function fillTodos(card: string): string {
+	return card
+		.replace(/^(\s*)([\w-]+):  # TODO: .*$/gm, (line, indent: string, key: string) => {
+			if (!(key in FILLED)) throw new Error(`no filler for ${line}`);
+			return `${indent}${key}: ${FILLED[key]}`;
+		})
+		.replace(/ <!-- TODO: write this section[^>]*-->/g, '')
+		.replace(/^TODO: .*$/gm, 'Written by the contributor.');
+}
