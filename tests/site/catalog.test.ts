@@ -93,7 +93,8 @@ describe('model catalog', () => {
 		await settled(page, new RegExp(`^${modelCount} 个模型$`));
 		await page.locator('#catalog-q').focus();
 		await page.keyboard.type('CLIP');
-		await settled(page, /个模型$/);
+		await expect.poll(() => page.url()).toContain('q=CLIP');
+		await expect.poll(() => status(page).textContent()).not.toBe(`${modelCount} 个模型`);
 		// Tab to the first task checkbox and tick it with the space bar.
 		const firstBox = page.locator('details[data-facet="task"] input[type=checkbox]:not(:disabled)').first();
 		for (let i = 0; i < 10 && !(await firstBox.evaluate((box) => box === document.activeElement)); i++) await page.keyboard.press('Tab');
