@@ -8,7 +8,7 @@ const label = (key: UiKey) => ({ label: dictionaries.en[key], translations: { 'z
 
 export const sidebar = [
 	{ ...label('nav.start'), items: [{ slug: 'about' }, { slug: 'get-involved' }, { slug: 'contributing' }] },
-	{ ...label('nav.catalog'), items: [{ ...label('models.title'), link: '/models/' }] },
+	{ ...label('nav.catalog'), items: [{ ...label('models.title'), link: '/models/' }, { slug: 'api' }] },
 	{
 		...label('nav.learn'),
 		items: [

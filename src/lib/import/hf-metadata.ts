@@ -83,12 +83,15 @@ function mapLicense(data: Record<string, unknown>, lineOf: LineOf, out: Metadata
 		return;
 	}
 	if (typeof license !== 'string' || !licenseList.some((entry) => entry.id === license)) {
-		const suggestion = typeof license === 'string' ? suggestLicense(license) : undefined;
-		throw new ImportFailure(
-			`unknown licence ${typeof license === 'string' ? JSON.stringify(license) : describeValue(license)}: ${suggestion ? `did you mean "${suggestion}"? ` : ''}` +
-				'license must be a Hugging Face licence id (see src/schemas/vocabularies/licenses.json); for a licence not on that list write "license: other" with license_name and license_link. Fix the card and run the import again.',
-			lineOf(['license']),
-		);
+		const advice = 'license must be a Hugging Face licence id (see src/schemas/vocabularies/licenses.json); for a licence not on that list write "license: other" with license_name and license_link. Fix the card and run the import again.';
+		if (typeof license !== 'string') throw new ImportFailure(`license holds ${describeValue(license)}, not one licence id: ${advice}`, lineOf(['license']));
+		const suggestion = suggestLicense(license);
+		const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+		const digits = (text: string) => text.replace(/\D/g, '');
+		// `llama3` is not a misspelt `llama2`: another version of a licence is another licence.
+		const otherVersion = suggestion !== undefined && letters(suggestion) === letters(license) && digits(suggestion) !== digits(license);
+		const hint = !suggestion ? '' : otherVersion ? `the list has "${suggestion}", another version, which is not the same licence; ` : `did you mean "${suggestion}"? `;
+		throw new ImportFailure(`unknown licence ${JSON.stringify(license)}: ${hint}${advice}`, lineOf(['license']));
 	}
 	out.fields.push({ key: 'license', value: license });
 	out.mapped.push({ field: 'license' });

@@ -1,0 +1,30 @@
+/**
+ * Shapes content into the public JSON API: stable field names (the front-matter keys), dates
+ * as YYYY-MM-DD, absolute URLs. Pure.
+ */
+import { API_VERSION } from '../schemas/json-schema.ts';
+import { licenseInfo } from './model-facts.ts';
+
+export interface ApiEntry {
+	id: string;
+	data: Record<string, unknown>;
+}
+
+function plain(value: unknown): unknown {
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (Array.isArray(value)) return value.map(plain);
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, plain(v)]));
+	return value;
+}
+
+export function apiRecord(entry: ApiEntry, options: { pageUrl: string; translations: string[]; collection: string }) {
+	const record: Record<string, unknown> = { id: entry.id, url: options.pageUrl, ...(plain(entry.data) as object), translations: options.translations };
+	if (options.collection === 'models') {
+		record.license_category = licenseInfo(entry.data as { license: string }).category;
+	}
+	return record;
+}
+
+export function apiList(route: string, records: Record<string, unknown>[]) {
+	return { version: API_VERSION, count: records.length, [route]: records };
+}

@@ -1,0 +1,78 @@
+/**
+ * JSON Schema generated from the Zod schemas: for editors (YAML autocompletion while writing
+ * front matter) and for consumers of the JSON API. Never written by hand.
+ */
+import { z } from 'zod';
+import { collections, type CollectionSpec } from './collections.ts';
+import { licenseCategories } from './vocabularies.ts';
+
+export const SCHEMA_BASE_URL = 'https://open-models-platform.github.io/home/schemas/';
+
+type JsonSchema = Record<string, unknown>;
+
+function convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+	return z.toJSONSchema(schema, {
+		io,
+		target: 'draft-2020-12',
+		unrepresentable: 'any',
+		override: ({ zodSchema, jsonSchema }) => {
+			const def = (zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def;
+			if (def.type === 'date') {
+				// YAML dates and the API's dates are both written YYYY-MM-DD.
+				for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+				Object.assign(jsonSchema, { type: 'string', format: 'date' });
+			} else if (def.type === 'custom') {
+				// Event date-times: ISO 8601 with an offset, quoted in YAML.
+				Object.assign(jsonSchema, { type: 'string', format: 'date-time' });
+			}
+		},
+	}) as JsonSchema;
+}
+
+/** Front-matter schema of one content type, for `# yaml-language-server: $schema=…`. */
+export function frontMatterJsonSchema(spec: CollectionSpec): JsonSchema {
+	return {
+		...convert(spec.schema, 'input'),
+		$id: `${SCHEMA_BASE_URL}${spec.schemaName}.json`,
+		title: `OpenModels ${spec.schemaName} front matter`,
+	};
+}
+
+/** Fields the API adds to each record on top of the front matter. */
+export const apiRecordExtras = {
+	id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+	url: { type: 'string', format: 'uri' },
+	translations: { type: 'array', items: { type: 'string' } },
+} as const;
+
+export const API_VERSION = 1;
+
+/** Schema of `/api/<route>.json`: a versioned list of records. */
+export function apiJsonSchema(spec: CollectionSpec): JsonSchema {
+	const record = convert(spec.schema, 'output') as { properties: Record<string, unknown>; required?: string[] };
+	const properties: Record<string, unknown> = { ...record.properties, ...apiRecordExtras };
+	if (spec.name === 'models') properties.license_category = { type: 'string', enum: [...licenseCategories] };
+	const item = { ...record, properties, required: [...new Set([...(record.required ?? []), 'id', 'url'])] };
+	return {
+		$schema: 'https://json-schema.org/draft/2020-12/schema',
+		$id: `${SCHEMA_BASE_URL}api/${spec.route}.json`,
+		title: `OpenModels API: ${spec.route}`,
+		type: 'object',
+		required: ['version', 'count', spec.route],
+		additionalProperties: false,
+		properties: {
+			version: { const: API_VERSION },
+			count: { type: 'integer', minimum: 0 },
+			[spec.route]: { type: 'array', items: item },
+		},
+	};
+}
+
+export function allJsonSchemas(): Record<string, JsonSchema> {
+	const files: Record<string, JsonSchema> = {};
+	for (const spec of collections) {
+		files[`${spec.schemaName}.json`] = frontMatterJsonSchema(spec);
+		files[`api/${spec.route}.json`] = apiJsonSchema(spec);
+	}
+	return files;
+}

@@ -1,0 +1,65 @@
+/** The static JSON API and the published JSON Schemas, checked with a real validator. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { collections } from '../../src/schemas/collections.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = `${root}dist`;
+const json = (path: string) => JSON.parse(readFileSync(`${dist}/${path}`, 'utf8'));
+const contentIds = (folder: string) => readdirSync(`${root}${folder}`).filter((name) => /^[^_.].*\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, '')).sort();
+
+function validator() {
+	const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+	addFormats.default(ajv);
+	return ajv;
+}
+
+describe('JSON API', () => {
+	it.each(collections.map((spec) => [spec.route, spec] as const))('/api/%s.json validates against /schemas/api/%s.json and lists every entry', (route, spec) => {
+		const list = json(`api/${route}.json`);
+		const validate = validator().compile(json(`schemas/api/${route}.json`));
+		const valid = validate(list);
+		expect(validate.errors ?? []).toEqual([]);
+		expect(valid).toBe(true);
+		expect(list.version).toBe(1);
+		expect(list[route].map((record: { id: string }) => record.id)).toEqual(contentIds(spec.folder));
+		expect(list.count).toBe(list[route].length);
+	});
+
+	it('serves one file per model with the same record as the list', () => {
+		const list = json('api/models.json');
+		for (const record of list.models) {
+			expect(json(`api/models/${record.id}.json`)).toEqual(record);
+			expect(record.url).toBe(`https://open-models-platform.github.io/home/models/${record.id}/`);
+		}
+		const whisper = list.models.find((record: { id: string }) => record.id === 'whisper-large-v3');
+		expect(whisper).toMatchObject({ license: 'mit', license_category: 'permissive', release_date: '2023-11-06', parameters: 1550000000, pipeline_tag: 'automatic-speech-recognition' });
+	});
+
+	it('rejects a record that breaks the published schema', () => {
+		const validate = validator().compile(json('schemas/api/models.json'));
+		const list = json('api/models.json');
+		list.models[0].license = 'Apache License 2.0';
+		expect(validate(list)).toBe(false);
+		expect(validate.errors?.some((error) => error.instancePath === '/models/0/license')).toBe(true);
+	});
+
+	it('publishes a front-matter schema per content type that accepts the real content', async () => {
+		const { parseContentFile } = await import('../../src/lib/validation/front-matter.ts');
+		for (const spec of collections) {
+			const validate = validator().compile(json(`schemas/${spec.schemaName}.json`));
+			for (const id of contentIds(spec.folder)) {
+				const file = readdirSync(`${root}${spec.folder}`).find((name) => name.startsWith(`${id}.`))!;
+				const { data } = parseContentFile(readFileSync(`${root}${spec.folder}/${file}`, 'utf8'));
+				// YAML gives Dates for unquoted dates; editors see them as strings.
+				const asJson = JSON.parse(JSON.stringify(data, (_key, value) => value), (_key, value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value));
+				const ok = validate(asJson);
+				expect(validate.errors ?? [], `${spec.folder}/${file}`).toEqual([]);
+				expect(ok).toBe(true);
+			}
+		}
+	});
+});

@@ -1,0 +1,53 @@
+/**
+ * Tutorials whose code is TypeScript against this project's own API are run here, against the
+ * built API files, so their code cannot rot.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let server: RunningServer;
+beforeAll(async () => {
+	server = await serveStatic(`${root}dist`);
+});
+afterAll(() => server?.close());
+
+/** Code blocks whose title names a TypeScript file: ```ts title="x.ts" … ``` */
+function typescriptBlocks(source: string): { file: string; code: string }[] {
+	return [...source.matchAll(/^```ts[^\n]*title="([^"]+\.ts)"[^\n]*\n([\s\S]*?)^```/gm)].map((match) => ({ file: match[1]!, code: match[2]! }));
+}
+
+const tutorials = ['content/tutorials', 'content/tutorials/zh-cn'].flatMap((folder) =>
+	readdirSync(`${root}${folder}`)
+		.filter((name) => name.endsWith('.mdx'))
+		.map((name) => `${folder}/${name}`)
+		.filter((path) => typescriptBlocks(readFileSync(`${root}${path}`, 'utf8')).some((block) => block.code.includes('OPENMODELS_API'))),
+);
+
+describe('tutorial code', () => {
+	it('finds the API tutorial in both languages', () => {
+		expect(tutorials).toEqual(['content/tutorials/use-the-openmodels-api-from-typescript.mdx', 'content/tutorials/zh-cn/use-the-openmodels-api-from-typescript.mdx']);
+	});
+
+	it.each(tutorials)('runs the TypeScript in %s against the built API', async (path) => {
+		const dir = mkdtempSync(join(tmpdir(), 'openmodels-tutorial-'));
+		for (const block of typescriptBlocks(readFileSync(`${root}${path}`, 'utf8'))) writeFileSync(join(dir, block.file), block.code);
+		// Asynchronous, so the static server in this process can answer the script's requests.
+		const run = (args: string[]) => promisify(execFile)(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, OPENMODELS_API: `${server.url}api/` } });
+
+		const speech = await run(['find-models.ts']);
+		expect(speech.stderr).toBe('');
+		expect(speech.stdout).toMatch(/^\d+ permissively licensed models for automatic-speech-recognition:/);
+		expect(speech.stdout).toContain('- Whisper large-v3 (OpenAI, mit) https://open-models-platform.github.io/home/models/whisper-large-v3/');
+
+		const embeddings = await run(['find-models.ts', 'sentence-similarity']);
+		expect(embeddings.stdout).toContain('all-MiniLM-L6-v2');
+		expect(embeddings.stdout).not.toContain('Whisper');
+	});
+});
