@@ -1,16 +1,19 @@
 /**
- * Builds the site once per test run, so build-output and browser tests check the real `dist/`.
- * Set OPENMODELS_SKIP_BUILD=1 to reuse an existing build while iterating locally.
+ * Builds the site once per test run, so build-output and browser tests check the real output.
+ * OPENMODELS_SKIP_BUILD=1 reuses an existing build; OPENMODELS_DIST builds elsewhere than dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { distDir, projectRoot } from '../helpers/dist.ts';
 
 export default function setup() {
-	if (process.env.OPENMODELS_SKIP_BUILD === '1' && existsSync(`${root}/dist/index.html`)) return;
-	const result = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', BASE_PATH: '/home' } });
+	if (process.env.OPENMODELS_SKIP_BUILD === '1' && existsSync(`${distDir}/index.html`)) return;
+	const result = spawnSync('npx', ['astro', 'build', '--outDir', distDir], {
+		cwd: projectRoot,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		encoding: 'utf8',
+		env: { ...process.env, NODE_ENV: 'production', BASE_PATH: '/home' },
+	});
 	if (result.status !== 0) {
 		throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
 	}

@@ -5,15 +5,20 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../src/schemas/collections.ts';
+import { distDir } from '../helpers/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = `${root}dist`;
+const dist = distDir;
 const json = (path: string) => JSON.parse(readFileSync(`${dist}/${path}`, 'utf8'));
 const contentIds = (folder: string) => readdirSync(`${root}${folder}`).filter((name) => /^[^_.].*\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, '')).sort();
 
+// CommonJS packages: Node hands us module.exports, TypeScript expects the ES default.
+const Ajv = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
+const withFormats = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
+
 function validator() {
-	const ajv = new Ajv2020.default({ allErrors: true, strict: false });
-	addFormats.default(ajv);
+	const ajv = new Ajv({ allErrors: true, strict: false });
+	withFormats(ajv);
 	return ajv;
 }
 
@@ -44,7 +49,7 @@ describe('JSON API', () => {
 		const list = json('api/models.json');
 		list.models[0].license = 'Apache License 2.0';
 		expect(validate(list)).toBe(false);
-		expect(validate.errors?.some((error) => error.instancePath === '/models/0/license')).toBe(true);
+		expect(validate.errors?.some((error: { instancePath: string }) => error.instancePath === '/models/0/license')).toBe(true);
 	});
 
 	it('publishes a front-matter schema per content type that accepts the real content', async () => {

@@ -9,9 +9,10 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/link-check.ts';
 import { collections } from '../../src/schemas/collections.ts';
+import { distDir } from '../helpers/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = join(root, 'dist');
+const dist = distDir;
 const base = '/home';
 
 const ids = (folder: string) =>

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { distDir } from '../helpers/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const modelCount = readdirSync(`${root}content/models`).filter((name) => /^[^_.].*\.md$/.test(name)).length;
@@ -12,7 +13,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-	server = await serveStatic(`${root}dist`);
+	server = await serveStatic(distDir);
 	browser = await launchChromium();
 });
 afterAll(async () => {

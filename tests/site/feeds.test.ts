@@ -11,9 +11,10 @@ import { parse as parseHtml } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { distDir } from '../helpers/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = join(root, 'dist');
+const dist = distDir;
 const base = '/home';
 const siteUrl = 'https://open-models-platform.github.io/home/';
 const host = 'open-models-platform.github.io';

@@ -4,8 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { distDir } from '../helpers/dist.ts';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const dist = distDir;
 let server: RunningServer;
 let browser: Browser;
 

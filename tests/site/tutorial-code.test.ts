@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { distDir } from '../helpers/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let server: RunningServer;
 beforeAll(async () => {
-	server = await serveStatic(`${root}dist`);
+	server = await serveStatic(distDir);
 });
 afterAll(() => server?.close());
 

@@ -3,10 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { apiCollections, apiRecords } from '../../../lib/content/api-data.ts';
 import type { CollectionName } from '../../../schemas/collections.ts';
 
-export const getStaticPaths = (async ({ site }: { site?: URL } = {}) => {
+export const getStaticPaths = (async () => {
 	const paths = [];
 	for (const { name, route } of apiCollections) {
-		for (const record of await apiRecords(name as CollectionName, site ?? new URL('https://open-models-platform.github.io'))) {
+		for (const record of await apiRecords(name as CollectionName, new URL(import.meta.env.SITE))) {
 			paths.push({ params: { collection: route, id: record.id as string }, props: { record } });
 		}
 	}

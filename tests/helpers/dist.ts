@@ -1,0 +1,13 @@
+/**
+ * Where the tests find the built site. OPENMODELS_DIST lets parallel work build into separate
+ * folders; the default is the project's dist/.
+ */
+import { fileURLToPath } from 'node:url';
+import { isAbsolute, resolve } from 'node:path';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const distDir = process.env.OPENMODELS_DIST
+	? isAbsolute(process.env.OPENMODELS_DIST)
+		? process.env.OPENMODELS_DIST
+		: resolve(projectRoot, process.env.OPENMODELS_DIST)
+	: resolve(projectRoot, 'dist');
