@@ -7,6 +7,8 @@ import { sidebar } from './src/config/sidebar.ts';
 import { repository } from './src/config/site.ts';
 import { dictionaries } from './src/i18n/index.ts';
 import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
+import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts';
+import { fileURLToPath } from 'node:url';
 
 // Forks and other hosts override these, e.g. SITE_URL=https://example.org BASE_PATH=/ npm run build
 const site = process.env.SITE_URL ?? 'https://open-models-platform.github.io';
@@ -19,7 +21,7 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			gfm: false,
-			remarkPlugins: [remarkGfm],
+			remarkPlugins: [remarkGfm, [remarkContentSafety, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
 			rehypePlugins: [
 				[
 					rehypeLinks,

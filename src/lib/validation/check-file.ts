@@ -3,7 +3,9 @@ import type { z } from 'zod';
 import { missingModelSections } from '../../schemas/model-card.ts';
 import type { CollectionSpec } from '../../schemas/collections.ts';
 import type { ContentLocale } from '../../schemas/shared.ts';
+import { checkContentSafety, type SafetyOptions } from './content-safety.ts';
 import { friendlyIssues } from './format-issue.ts';
+import { BodySyntaxError, parseBody } from './parse-body.ts';
 import { FrontMatterError, parseContentFile } from './front-matter.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { keysAt } from './schema-keys.ts';
@@ -25,12 +27,26 @@ export interface FileCheck {
 	problems: Problem[];
 }
 
+/** Safety rules over a parsed body, with lines relative to the whole file. */
+export function bodyProblems(file: string, body: string, bodyLine: number, mdx: boolean, safety: SafetyOptions = {}): Problem[] {
+	// Plain Markdown can only carry unsafe content through HTML, images or script URLs; skipping
+	// the parse when none can be present keeps validation fast.
+	if (!mdx && !/<|!\[|(?:javascript|data|vbscript):/i.test(body)) return [];
+	try {
+		return checkContentSafety(parseBody(body, mdx), safety).map(({ line, message }) => ({ file, line: line + bodyLine - 1, field: 'body', message }));
+	} catch (error) {
+		if (error instanceof BodySyntaxError) return [{ file, line: error.line + bodyLine - 1, field: 'body', message: error.message }];
+		throw error;
+	}
+}
+
 export function checkContentFile(options: {
 	spec: CollectionSpec;
 	file: string;
 	id: string;
 	locale: ContentLocale;
 	source: string;
+	safety?: SafetyOptions;
 }): FileCheck {
 	const { spec, file, id, locale, source } = options;
 	let parsed;
@@ -55,6 +71,7 @@ export function checkContentFile(options: {
 			problems.push({ file, line: parsed.lineOf(issue.path), field: fieldName(issue.path), message });
 		}
 	}
+	problems.push(...bodyProblems(file, parsed.body, parsed.bodyLine, file.endsWith('.mdx'), options.safety));
 	if (spec.name === 'models') {
 		const missing = missingModelSections(parsed.body, locale);
 		if (missing.length > 0) {

@@ -1,10 +1,11 @@
 /** Walks a project's content folders and returns every problem, sorted. Reads only. */
 import { readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { collections, translationLocales, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentLocale } from '../../schemas/shared.ts';
 import { checkContentFile } from './check-file.ts';
+import { checkDocsFile } from './check-docs.ts';
 import { crossCheck, type EntriesByCollection, type EntryRef } from './cross-checks.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
@@ -14,6 +15,24 @@ async function listFiles(folder: string): Promise<string[]> {
 	if (!existsSync(folder)) return [];
 	const dirents = await readdir(folder, { withFileTypes: true });
 	return dirents.filter((dirent) => dirent.isFile()).map((dirent) => dirent.name).sort();
+}
+
+/** Sizes of images referenced relative to a content file; undefined when the file is missing. */
+function imageSizer(root: string, file: string) {
+	return (relativePath: string) => {
+		const path = resolve(root, dirname(file), decodeURI(relativePath.split(/[?#]/)[0]!));
+		return existsSync(path) && statSync(path).isFile() ? statSync(path).size : undefined;
+	};
+}
+
+async function listDocs(root: string): Promise<string[]> {
+	const folder = join(root, 'content/docs');
+	if (!existsSync(folder)) return [];
+	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
+		.map((entry) => join(entry.parentPath, entry.name).slice(root.length).replace(/^[\\/]+/, '').split('\\').join('/'))
+		.sort();
 }
 
 export interface ValidationResult {
@@ -46,7 +65,7 @@ export async function validateContent(root: string): Promise<ValidationResult> {
 					problems.push({ file, line: 1, field: '(file)', message: `file name "${name}" is not a lowercase-kebab id; rename it to something like "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${extension}"` });
 				}
 				const source = await readFile(join(root, file), 'utf8');
-				const check = checkContentFile({ spec, file, id, locale, source });
+				const check = checkContentFile({ spec, file, id, locale, source, safety: { imageSize: imageSizer(root, file) } });
 				problems.push(...check.problems);
 				if (check.entry) list.push(check.entry);
 			}
@@ -54,5 +73,12 @@ export async function validateContent(root: string): Promise<ValidationResult> {
 		entries[spec.name as CollectionName] = list;
 	}
 	problems.push(...crossCheck(entries));
+
+	const docs = await listDocs(root);
+	for (const file of docs) {
+		fileCount++;
+		const source = await readFile(join(root, file), 'utf8');
+		problems.push(...checkDocsFile({ file, source, exists: (path) => docs.includes(path), imageSize: imageSizer(root, file) }));
+	}
 	return { problems: problems.sort(compareProblems), entries, fileCount };
 }
