@@ -9,6 +9,7 @@ import { dictionaries } from './src/i18n/index.ts';
 import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
 import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts';
 import { fileURLToPath } from 'node:url';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 
 // Forks and other hosts override these, e.g. SITE_URL=https://example.org BASE_PATH=/ npm run build
 const site = process.env.SITE_URL ?? 'https://open-models-platform.github.io';
@@ -18,6 +19,27 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// A static site gets its Content-Security-Policy as a <meta> tag; Astro hashes every script
+	// and style it emits. Pagefind needs WebAssembly; Starlight and Expressive Code set inline
+	// style attributes (custom properties), so attribute styles are allowed, elements are not.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"manifest-src 'self'",
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				"frame-src 'none'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 	markdown: {
 		processor: unified({
 			gfm: false,
@@ -54,5 +76,6 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			routeMiddleware: './src/route-middleware.ts',
 		}),
+		cspInlineHashes(),
 	],
 });

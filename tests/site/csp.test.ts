@@ -1,0 +1,77 @@
+/**
+ * The Content-Security-Policy is real: every page carries it, and using the pages (search,
+ * catalog, copy buttons, local times) triggers no violation in Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { distDir } from '../helpers/dist.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+	server = await serveStatic(distDir);
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; violations: () => Promise<string[]> }> {
+	const page = await browser.newPage();
+	await page.addInitScript(() => {
+		(window as unknown as { violations: string[] }).violations = [];
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+		});
+	});
+	const consoleViolations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content.Security.Policy/i.test(message.text())) consoleViolations.push(message.text());
+	});
+	await page.goto(`${server.url}${path}`);
+	await page.waitForLoadState('networkidle');
+	return { page, violations: async () => [...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)), ...consoleViolations] };
+}
+
+describe('Content-Security-Policy', () => {
+	it('is set on every kind of page and forbids what content must not do', () => {
+		for (const path of ['index.html', 'models/index.html', 'models/whisper-large-v3/index.html', 'zh-cn/tutorials/run-a-text-model-locally/index.html']) {
+			const html = parse(readFileSync(join(distDir, path), 'utf8'));
+			const csp = html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+			expect(csp, path).toContain("default-src 'self'");
+			expect(csp, path).toContain("object-src 'none'");
+			expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+			expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+		}
+	});
+
+	it.each(['', 'zh-cn/'])('causes no violations while using the %s pages', async (prefix) => {
+		const { page: home, violations: homeViolations } = await open(prefix);
+		await home.getByRole('button', { name: /search|搜索/i }).first().click();
+		await home.locator('dialog[open] .pagefind-ui__search-input').fill(prefix ? '模型' : 'model');
+		await home.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
+		expect(await homeViolations()).toEqual([]);
+		await home.close();
+
+		const { page: catalog, violations: catalogViolations } = await open(`${prefix}models/`);
+		await catalog.locator('#catalog').waitFor({ state: 'visible' });
+		await catalog.locator('input[name="modality"][value="text"]').check();
+		await catalog.locator('#catalog-results li').first().waitFor();
+		expect(await catalogViolations()).toEqual([]);
+		await catalog.close();
+
+		for (const path of ['models/whisper-large-v3/', 'tutorials/run-a-text-model-locally/', 'working-groups/healthcare/', 'events/', 'contributing/']) {
+			const { page, violations } = await open(`${prefix}${path}`);
+			const copy = page.locator('.expressive-code button[data-code]').first();
+			if (await copy.count()) await copy.click();
+			expect(await violations(), path).toEqual([]);
+			await page.close();
+		}
+	});
+});
