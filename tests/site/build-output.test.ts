@@ -81,6 +81,55 @@ describe('built site', () => {
 		expect(zh.querySelectorAll('aside.starlight-aside').length).toBeGreaterThan(0);
 	});
 
+	it('links every page to its source file on GitHub and to a prefilled problem report', () => {
+		const edit = (path: string) => readPage(path).querySelector('a[href^="https://github.com/open-models-platform/home/edit/main/"]')?.getAttribute('href');
+		expect(edit('')).toBe('https://github.com/open-models-platform/home/edit/main/content/docs/index.mdx');
+		expect(edit('zh-cn/about/')).toBe('https://github.com/open-models-platform/home/edit/main/content/docs/zh-cn/about.md');
+		expect(edit('models/whisper-large-v3/')).toBe('https://github.com/open-models-platform/home/edit/main/content/models/whisper-large-v3.md');
+		expect(edit('zh-cn/models/bge-m3/')).toBe('https://github.com/open-models-platform/home/edit/main/content/models/zh-cn/bge-m3.md');
+		const firstTutorial = ids('content/tutorials')[0]!;
+		expect(edit(`tutorials/${firstTutorial}/`)).toMatch(new RegExp(`/content/tutorials/${firstTutorial}\\.mdx?$`));
+		const firstEvent = ids('content/events')[0]!;
+		expect(edit(`events/${firstEvent}/`)).toBe(`https://github.com/open-models-platform/home/edit/main/content/events/${firstEvent}.md`);
+		expect(edit('working-groups/healthcare/')).toBe('https://github.com/open-models-platform/home/edit/main/content/working-groups/healthcare.md');
+		for (const path of ['', 'models/', 'models/whisper-large-v3/', 'zh-cn/events/']) {
+			const report = readPage(path).querySelector('a.report-problem')?.getAttribute('href') ?? '';
+			const url = new URL(report);
+			expect(url.pathname).toBe('/open-models-platform/home/issues/new');
+			expect(url.searchParams.get('labels')).toBe('content-error');
+			expect(url.searchParams.get('body')).toContain(`https://open-models-platform.github.io/home/${path}`);
+		}
+	});
+
+	it('marks external links in content as external, with a hint for screen readers', () => {
+		const html = readPage('models/whisper-large-v3/');
+		const external = html.querySelectorAll('.sl-markdown-content a[href^="https://"]');
+		expect(external.length).toBeGreaterThan(0);
+		for (const link of external) {
+			expect(link.getAttribute('rel'), link.getAttribute('href')).toContain('noopener');
+			expect(link.getAttribute('rel'), link.getAttribute('href')).toContain('noreferrer');
+		}
+		const inContent = readPage('contributing/').querySelectorAll('.sl-markdown-content a[href^="https://"]');
+		expect(inContent.some((link) => link.querySelector('.sr-only')?.text === ' (opens an external site)')).toBe(true);
+		expect(readPage('zh-cn/contributing/').querySelectorAll('.sl-markdown-content a[href^="https://"] .sr-only').some((hint) => hint.text === ' (打开外部网站)')).toBe(true);
+	});
+
+	it('gives working-group hubs stable anchors that gather tagged content', () => {
+		for (const prefix of ['', 'zh-cn/']) {
+			for (const group of ids('content/working-groups')) {
+				const html = readPage(`${prefix}working-groups/${group}/`);
+				for (const anchor of ['models', 'tutorials', 'case-studies', 'events']) {
+					expect(html.getElementById(anchor)?.tagName, `${prefix}${group}#${anchor}`).toBe('H2');
+				}
+			}
+			const healthcare = readPage(`${prefix}working-groups/healthcare/`);
+			const modelLinks = healthcare.querySelectorAll('section[aria-labelledby="models"] a').map((link) => link.getAttribute('href'));
+			expect(modelLinks).toContain(`/home/${prefix}models/whisper-large-v3/`);
+			const studies = healthcare.querySelectorAll('section[aria-labelledby="case-studies"] a').map((link) => link.getAttribute('href'));
+			expect(studies.length).toBeGreaterThan(0);
+		}
+	});
+
 	it('has no internal link to a missing page or anchor, and none outside the base path', () => {
 		const { broken, links } = checkLinks(dist, base);
 		expect(links).toBeGreaterThan(1000);
