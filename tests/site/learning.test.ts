@@ -1,0 +1,85 @@
+/**
+ * Learning and community pages in Chromium: tutorial code blocks, events split at view time
+ * (a cached page must not show a finished event as upcoming) and times in the reader's zone.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { distDir, projectRoot } from '../helpers/dist.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+	server = await serveStatic(distDir);
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const events = readdirSync(join(projectRoot, 'content/events'))
+	.filter((name) => name.endsWith('.md'))
+	.map((name) => ({ id: name.replace(/\.md$/, ''), ...(parseContentFile(readFileSync(join(projectRoot, 'content/events', name), 'utf8')).data as { title: string; start: string; end: string; timezone: string }) }))
+	.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+
+describe('tutorial pages', () => {
+	it('show level, time, prerequisites and objectives first, and code with titles, highlights and copy buttons', () => {
+		const html = parse(readFileSync(join(distDir, 'tutorials/use-the-openmodels-api-from-typescript/index.html'), 'utf8'));
+		const content = html.querySelector('.sl-markdown-content')!;
+		const facts = content.querySelector('dl.om-facts')!.text;
+		expect(facts).toContain('Beginner');
+		expect(facts).toContain('20 min');
+		expect(content.querySelector('#prerequisites + ul')?.text).toContain('Node.js 22.18');
+		expect(content.querySelector('#objectives + ul li')).not.toBeNull();
+		const frame = content.querySelector('.expressive-code figure.has-title');
+		expect(frame?.querySelector('.title')?.text).toBe('find-models.ts');
+		expect(content.querySelectorAll('.expressive-code .ec-line.highlight').length).toBe(3);
+		expect(content.querySelector('.expressive-code button[data-code]')).not.toBeNull();
+		const toc = html.querySelectorAll('starlight-toc a').map((link) => link.getAttribute('href'));
+		expect(toc).toEqual(expect.arrayContaining(['#prerequisites', '#objectives', '#write-the-script']));
+	});
+
+	it('link to the previous and next part of a series', () => {
+		const html = parse(readFileSync(join(distDir, 'tutorials/speech-to-text-with-whisper/index.html'), 'utf8'));
+		expect(html.querySelector('.om-series a[rel="prev"]')?.getAttribute('href')).toBe('/home/tutorials/run-a-text-model-locally/');
+		expect(html.querySelector('.om-series a[rel="next"]')?.getAttribute('href')).toBe('/home/tutorials/embeddings-and-semantic-search/');
+	});
+});
+
+describe('events page', () => {
+	it('moves an event that ended since the build to the past list when viewed', async () => {
+		const first = events[0]!;
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		// View the page an hour after the first event ended.
+		await page.clock.setFixedTime(new Date(Date.parse(first.end) + 3_600_000));
+		await page.goto(`${server.url}events/`);
+		const upcoming = await page.locator('#upcoming-events > li > a').allTextContents();
+		const past = await page.locator('#past-events > li > a').allTextContents();
+		expect(upcoming).not.toContain(first.title);
+		expect(past[0]).toBe(first.title);
+		expect(upcoming[0]).toBe(events.find((event) => Date.parse(event.end) > Date.parse(first.end) + 3_600_000)!.title);
+		await context.close();
+	});
+
+	it('shows times in the event’s zone and in the reader’s own', async () => {
+		const event = events.find((candidate) => candidate.timezone === 'Asia/Shanghai') ?? events[0]!;
+		const context = await browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+		const page = await context.newPage();
+		await page.goto(`${server.url}events/${event.id}/`);
+		const zoneText = await page.locator('dl.om-facts time').first().textContent();
+		expect(zoneText).toContain(`(${event.timezone},`);
+		const local = page.locator('dl.om-facts .om-local-time');
+		await expect.poll(() => local.isVisible()).toBe(true);
+		const expectedHour = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', hour: 'numeric' }).format(new Date(event.start));
+		expect(await local.textContent()).toContain('America/Los_Angeles');
+		expect(await local.textContent()).toContain(expectedHour.replace(/\s?[AP]M/, ''));
+		await context.close();
+	});
+});
