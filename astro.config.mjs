@@ -8,12 +8,16 @@ import { repository } from './src/config/site.ts';
 import { dictionaries } from './src/i18n/index.ts';
 import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
 import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts';
+import { rehypeLocalizeAsides } from './src/lib/markdown/rehype-localize-asides.ts';
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import offline from './src/offline/integration.ts';
 
 // Forks and other hosts override these, e.g. SITE_URL=https://example.org BASE_PATH=/ npm run build
 const site = process.env.SITE_URL ?? 'https://open-models-platform.github.io';
 const base = process.env.BASE_PATH ?? '/home';
+/** Content under a `zh-cn/` folder is Chinese; everything else is English. */
+const langOf = (/** @type {string | undefined} */ path) => (path && /[\\/]zh-cn[\\/]/.test(path) ? 'zh-cn' : 'en');
 
 export default defineConfig({
 	site,
@@ -51,7 +55,17 @@ export default defineConfig({
 						base,
 						defaultLang: 'en',
 						externalHint: { en: dictionaries.en['link.external'], 'zh-cn': dictionaries['zh-cn']['link.external'] },
-						langOf: (/** @type {string | undefined} */ path) => (path && /[\\/]zh-cn[\\/]/.test(path) ? 'zh-cn' : 'en'),
+						langOf,
+					},
+				],
+				[
+					rehypeLocalizeAsides,
+					{
+						langOf,
+						labels: {
+							en: { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' },
+							'zh-cn': { note: '注意', tip: '提示', caution: '警告', danger: '危险' },
+						},
 					},
 				],
 			],
@@ -73,9 +87,11 @@ export default defineConfig({
 			components: {
 				EditLink: './src/components/overrides/EditLink.astro',
 			},
-			customCss: ['./src/styles/custom.css'],
-			routeMiddleware: './src/route-middleware.ts',
+			customCss: ['./src/styles/custom.css', './src/offline/offline.css', './src/styles/print.css'],
+			routeMiddleware: ['./src/route-middleware.ts', './src/offline/route-middleware.ts', './src/seo/route-middleware.ts'],
 		}),
 		cspInlineHashes(),
+		// After Starlight, so its Pagefind index exists when the service worker is generated.
+		offline(),
 	],
 });

@@ -78,7 +78,11 @@ describe('built site', () => {
 		expect(contributing.querySelectorAll('aside.starlight-aside').length).toBeGreaterThan(0);
 		expect(contributing.querySelectorAll('.sl-heading-wrapper a.sl-anchor-link').length).toBeGreaterThan(0);
 		const zh = readPage('zh-cn/contributing/');
-		expect(zh.querySelectorAll('aside.starlight-aside').length).toBeGreaterThan(0);
+		const zhAsides = zh.querySelectorAll('aside.starlight-aside');
+		expect(zhAsides.length).toBeGreaterThan(0);
+		// Labels follow the page's language although the files live outside src/content/docs.
+		for (const aside of zhAsides) expect(['注意', '提示', '警告', '危险']).toContain(aside.getAttribute('aria-label'));
+		expect(zh.querySelector('.starlight-aside__title')?.text.trim()).toMatch(/^(注意|提示|警告|危险)$/);
 	});
 
 	it('links every page to its source file on GitHub and to a prefilled problem report', () => {
