@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { collectionSpecs } from '../src/schemas/collections.ts';
 import { ID_PATTERN } from '../src/schemas/shared.ts';
-import { contentPath, contentTypes, renderTemplate, todoFields, type ContentType } from '../src/lib/scaffold/templates.ts';
+import { contentPath, contentTypes, renderTemplate, templatePath, todoFields, type ContentType } from '../src/lib/scaffold/templates.ts';
 
 const types = Object.keys(contentTypes) as ContentType[];
 const usage = `Usage: npm run new -- <${types.join('|')}> <id>\n  e.g. npm run new -- model whisper-small`;
@@ -15,6 +15,15 @@ const usage = `Usage: npm run new -- <${types.join('|')}> <id>\n  e.g. npm run n
 function fail(message: string): never {
 	console.error(`✗ ${message}`);
 	process.exit(1);
+}
+
+if (process.argv[2] === '--templates') {
+	// Rewrites the `_template` files contributors copy when they work in GitHub's web editor.
+	for (const contentType of types) {
+		writeFileSync(join(process.cwd(), templatePath(contentType)), renderTemplate(contentType));
+		console.log(`✓ ${templatePath(contentType)}`);
+	}
+	process.exit(0);
 }
 
 let [type, id] = process.argv.slice(2) as [string | undefined, string | undefined];

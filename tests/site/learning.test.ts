@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 const events = readdirSync(join(projectRoot, 'content/events'))
-	.filter((name) => name.endsWith('.md'))
+	.filter((name) => /^[^_.].*\.md$/.test(name))
 	.map((name) => ({ id: name.replace(/\.md$/, ''), ...(parseContentFile(readFileSync(join(projectRoot, 'content/events', name), 'utf8')).data as { title: string; start: string; end: string; timezone: string }) }))
 	.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contentPath, contentTypes, todoFields, type ContentType } from '../../src/lib/scaffold/templates.ts';
+import { contentPath, contentTypes, renderTemplate, templatePath, todoFields, type ContentType } from '../../src/lib/scaffold/templates.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const node = (args: string[], cwd: string) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
@@ -127,5 +127,13 @@ describe('npm run new', () => {
 		const result = node([join(root, 'scripts/new.ts')], project());
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('Usage: npm run new -- <model|tutorial|case-study|event|working-group> <id>');
+	});
+});
+
+describe('_template files for the web editor', () => {
+	it.each(Object.keys(contentTypes) as ContentType[])('the %s template matches what npm run new writes', (type) => {
+		const committed = readFileSync(join(root, templatePath(type)), 'utf8');
+		// Regenerate with: node scripts/new.ts --templates
+		expect(committed).toBe(renderTemplate(type));
 	});
 });

@@ -25,7 +25,7 @@ function frontMatter(type: ContentType, lines: string[]) {
 	return ['---', `# yaml-language-server: $schema=${SCHEMA_BASE_URL}${spec.schemaName}.json`, ...lines, '---', ''].join('\n');
 }
 
-const templates: Record<ContentType, (today: string) => string> = {
+const templates: Record<ContentType, (today?: string) => string> = {
 	model: () =>
 		frontMatter('model', [
 			todo('title', 'the model’s name as its authors write it, e.g. "Whisper large-v3"'),
@@ -65,7 +65,7 @@ const templates: Record<ContentType, (today: string) => string> = {
 			'models: []                      # ids of model cards in content/models/',
 			'working_groups: []',
 			todo('authors', 'a list of GitHub handles or organisation names, e.g. ["@your-handle"]; never invent people'),
-			`last_reviewed: ${today}       # when someone last checked that the code still runs`,
+			today ? `last_reviewed: ${today}       # when someone last checked that the code still runs` : todo('last_reviewed', 'today’s date (YYYY-MM-DD): when someone last checked that the code still runs'),
 		]) + `\nOne short paragraph: what the learner will build and why it is useful.\n\n${sections([
 			['Set up', 'What to install, with exact commands.'],
 			['Step by step', 'Short steps with complete, runnable code blocks. Give each block a title, e.g. ```python title="run.py"```.'],
@@ -127,8 +127,15 @@ export function contentPath(type: ContentType, id: string): string {
 	return `${spec.folder}/${id}${spec.extensions[0]}`;
 }
 
-export function renderTemplate(type: ContentType, today: string): string {
+/** `today` fills the review date of a tutorial; without it the date is left as a TODO. */
+export function renderTemplate(type: ContentType, today?: string): string {
 	return templates[type](today);
+}
+
+/** The `_template` file beside each collection, for contributors who edit on GitHub. */
+export function templatePath(type: ContentType): string {
+	const spec = collectionSpecs[contentTypes[type]];
+	return `${spec.folder}/_template${spec.extensions[0]}`;
 }
 
 /** Front-matter keys left for the contributor, as dotted paths. */
