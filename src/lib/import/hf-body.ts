@@ -132,25 +132,48 @@ function sanitize(text: string, counts: Map<string, number>): string {
 		out = out.replace(new RegExp(`<${element}\\b[^>]*>[\\s\\S]*?<\\/${element}\\s*>`, 'gi'), () => (count(`<${element}> element`), ''));
 		out = out.replace(new RegExp(`<\\/?${element}\\b[^>]*>`, 'gi'), () => (count(`<${element}> element`), ''));
 	}
-	return out.replace(/<[a-z][^>]*>/gi, (tag) =>
+	out = out.replace(/<[a-z][^>]*>/gi, (tag) =>
 		tag
 			.replace(/\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, () => (count('inline event handler'), ''))
 			.replace(/\s+(?:href|src)\s*=\s*(?:"\s*javascript:[^"]*"|'\s*javascript:[^']*')/gi, () => (count('javascript: URL'), '')),
 	);
+	// Images must live in the OpenModels repository: hosted ones become links, relative ones
+	// (files of the Hugging Face repository) are removed.
+	return out.replace(/<img\b[^>]*>/gi, (tag) => {
+		const src = /\ssrc\s*=\s*["']([^"']+)["']/i.exec(tag)?.[1];
+		const alt = /\salt\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1]?.trim();
+		if (src && /^https?:\/\//i.test(src)) {
+			count('externally hosted <img> turned into a link');
+			return `<a href="${src}">${alt ? `Image: ${alt}` : 'Image'}</a>`;
+		}
+		count('<img> of a file outside this repository');
+		return '';
+	});
+}
+
+/**
+ * OpenModels serves only images from its own repository (no tracking, no broken pictures),
+ * so an image hosted elsewhere becomes a link to it.
+ */
+function remoteImageAsLink(label: string, url: string, titlePart: string, result: BodyResult): string {
+	result.notes.push(`image "${url}" turned into a link: images must live in the OpenModels repository (download it if its licence allows, and add it with alt text)`);
+	return `[${label.trim() ? `Image: ${label.trim()}` : 'Image'}](${url}${titlePart})`;
 }
 
 function resolveLinks(text: string, hubId: string | undefined, result: BodyResult): string {
 	return text.replace(/(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?((?:\s+(?:"[^"]*"|'[^']*'))?)\s*\)/g, (whole, bang: string, label: string, target: string, titlePart: string) => {
-		if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(target)) return whole;
+		if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(target)) {
+			return bang && /^(?:https?:)?\/\//i.test(target) ? remoteImageAsLink(label, target, titlePart, result) : whole;
+		}
 		if (target.startsWith('/')) {
 			result.notes.push(`link "${target}" (relative to huggingface.co) written as https://huggingface.co${target}`);
-			return `${bang}[${label}](https://huggingface.co${target}${titlePart})`;
+			return bang ? remoteImageAsLink(label, `https://huggingface.co${target}`, titlePart, result) : `[${label}](https://huggingface.co${target}${titlePart})`;
 		}
 		const path = target.replace(/^\.\//, '');
 		if (hubId) {
 			const url = `https://huggingface.co/${hubId}/${bang ? 'resolve' : 'blob'}/main/${path}`;
 			result.guesses.push({ field: 'body', value: url, basis: `the card's relative ${bang ? 'image' : 'link'} "${target}", resolved in the repository given by --hub-id` });
-			return `${bang}[${label}](${url}${titlePart})`;
+			return bang ? remoteImageAsLink(label, url, titlePart, result) : `[${label}](${url}${titlePart})`;
 		}
 		result.notes.push(`relative ${bang ? 'image' : 'link'} "${target}" removed${bang ? '' : ' (its text kept)'}: it points into the Hugging Face repository; pass --hub-id to resolve it, or add an https:// URL`);
 		return bang ? '' : label;
