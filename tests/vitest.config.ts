@@ -8,6 +8,8 @@ export default defineConfig({
 	test: {
 		testTimeout: 60_000,
 		hookTimeout: 300_000,
+		// Browser tests poll for UI updates; a loaded 2-core CI machine needs more than 1 s.
+		expect: { poll: { timeout: 10_000 } },
 		projects: [
 			{
 				extends: true,

@@ -107,6 +107,8 @@ export function startCatalog() {
 		results.replaceChildren();
 		status.textContent = current.length === 0 ? strings.none : current.length === 1 ? strings.resultsOne : strings.results.replace('{count}', String(current.length));
 		await renderMore(run);
+		// Which view the list shows, so scripts and tests can tell a finished update from a stale one.
+		if (run === generation) results.dataset.view = serializeState(state);
 	};
 
 	const commit = (mode: 'push' | 'replace') => {

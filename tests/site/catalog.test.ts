@@ -64,15 +64,17 @@ describe('model catalog', () => {
 
 		// Type a query: results update as you type.
 		await page.locator('#catalog-q').fill('whisper');
-		await settled(page, /^\d+ models?$/);
-		await expect.poll(() => titles(page)).toContain('Whisper large-v3');
-		await expect.poll(() => page.url()).toContain('q=whisper');
+		await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('q=whisper');
+		const view = new URL(page.url()).search;
+		await expect.poll(() => page.locator('#catalog-results').getAttribute('data-view'), { timeout: 10_000 }).toBe(view);
+		expect(await titles(page)).toContain('Whisper large-v3');
 		const shared = page.url();
 		const sharedTitles = await titles(page);
 
 		// The URL is a shareable view.
 		const other = await browser.newPage();
 		await other.goto(shared);
+		await expect.poll(() => other.locator('#catalog-results').getAttribute('data-view'), { timeout: 10_000 }).toBe(view);
 		await settled(other, new RegExp(`^${sharedTitles.length} models?$`));
 		expect(await other.locator('#catalog-q').inputValue()).toBe('whisper');
 		expect(await other.locator('input[name="modality"][value="audio"]').isChecked()).toBe(true);
@@ -81,7 +83,7 @@ describe('model catalog', () => {
 
 		// Back restores the previous view (one facet ticked).
 		await page.goBack();
-		await expect.poll(() => page.url()).toBe(afterOne);
+		await expect.poll(() => page.url(), { timeout: 10_000 }).toBe(afterOne);
 		await settled(page, new RegExp(`^${audioBefore} models$`));
 		expect(await page.locator('input[name="license_type"][value="permissive"]').isChecked()).toBe(false);
 		expect(await page.locator('#catalog-q').inputValue()).toBe('');
@@ -94,15 +96,15 @@ describe('model catalog', () => {
 		await settled(page, new RegExp(`^${modelCount} 个模型$`));
 		await page.locator('#catalog-q').focus();
 		await page.keyboard.type('CLIP');
-		await expect.poll(() => page.url()).toContain('q=CLIP');
-		await expect.poll(() => status(page).textContent()).not.toBe(`${modelCount} 个模型`);
+		await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('q=CLIP');
+		await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).not.toBe(`${modelCount} 个模型`);
 		// Tab to the first task checkbox and tick it with the space bar.
 		const firstBox = page.locator('details[data-facet="task"] input[type=checkbox]:not(:disabled)').first();
 		for (let i = 0; i < 10 && !(await firstBox.evaluate((box) => box === document.activeElement)); i++) await page.keyboard.press('Tab');
 		expect(await firstBox.evaluate((box) => box === document.activeElement)).toBe(true);
 		await page.keyboard.press('Space');
 		expect(await firstBox.isChecked()).toBe(true);
-		await expect.poll(() => page.url()).toMatch(/task=/);
+		await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/task=/);
 		await page.close();
 	});
 });
