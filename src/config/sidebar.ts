@@ -7,7 +7,7 @@ import { dictionaries, type UiKey } from '../i18n/index.ts';
 const label = (key: UiKey) => ({ label: dictionaries.en[key], translations: { 'zh-CN': dictionaries['zh-cn'][key] } });
 
 export const sidebar = [
-	{ ...label('nav.start'), items: [{ slug: 'about' }, { slug: 'get-involved' }, { slug: 'contributing' }] },
+	{ ...label('nav.start'), items: [{ slug: 'about' }, { slug: 'get-involved' }, { slug: 'contributing' }, { ...label('offline.title'), link: '/offline/' }] },
 	{ ...label('nav.catalog'), items: [{ ...label('models.title'), link: '/models/' }, { slug: 'api' }] },
 	{
 		...label('nav.learn'),

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { descendants, parseParentPid, parseVmRss, processName, runMeasured, treeRss } from './process-tree.ts';
+
+describe('process tree memory', () => {
+	it('reads VmRSS in bytes and zero when absent', () => {
+		expect(parseVmRss('Name:\tnode\nVmPeak:\t 9 kB\nVmRSS:\t  123456 kB\nThreads: 7\n')).toBe(123456 * 1024);
+		expect(parseVmRss('Name:\tkthreadd\n')).toBe(0);
+	});
+
+	it('reads the parent pid even when the command name holds spaces and parentheses', () => {
+		expect(parseParentPid('4242 (node (worker) x) S 4000 4242 4000 0 -1')).toBe(4000);
+	});
+
+	it('names processes by program, and by script for interpreters', () => {
+		expect(processName('/work/node_modules/.bin/node\0--cpu-prof\0/tmp/x/node_modules/astro/bin/astro.mjs\0build\0')).toBe('node astro.mjs');
+		expect(processName('/work/node_modules/@pagefind/linux-x64/bin/pagefind_extended\0--service\0')).toBe('pagefind_extended');
+		expect(processName('', 'Name:\tkworker\n')).toBe('kworker');
+	});
+
+	it('collects a process and all its descendants', () => {
+		const parents = new Map([
+			[2, 1],
+			[3, 2],
+			[4, 2],
+			[5, 3],
+			[6, 99],
+		]);
+		expect(descendants(2, parents).sort()).toEqual([2, 3, 4, 5]);
+		expect(descendants(6, parents)).toEqual([6]);
+	});
+
+	it.runIf(process.platform === 'linux')('measures this process and a real child', async () => {
+		expect(treeRss(process.pid).bytes).toBeGreaterThan(1024 * 1024);
+		const result = await runMeasured(process.execPath, ['-e', 'const a = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => a.length, 400)'], {
+			cwd: process.cwd(),
+			env: process.env,
+			logFile: '/dev/null',
+			intervalMs: 50,
+		});
+		expect(result.exitCode).toBe(0);
+		expect(result.peakRssBytes).toBeGreaterThan(64 * 1024 * 1024);
+		expect(result.wallMs).toBeGreaterThan(300);
+		expect(result.peakByProcess[0]).toMatchObject({ pid: expect.any(Number), name: expect.stringMatching(/^node/) });
+		expect(result.peakAtMs).toBeGreaterThan(0);
+	});
+});
