@@ -27,7 +27,7 @@ import { measureFirstSearch } from './lib/bench/search.ts';
 const BASE = '/home';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const nodeBinary = existsSync(join(projectRoot, 'node_modules/.bin/node')) ? join(projectRoot, 'node_modules/.bin/node') : process.execPath;
-const MEMORY_SAMPLING = 'the VmRSS of the build process and all its descendants, read from /proc every 100 ms and summed; the peak is the largest sum (shared pages count once per process).';
+const MEMORY_SAMPLING = 'the VmRSS of the build process and all its descendants, read from /proc every 100 ms and summed; the peak is the largest sum; pages shared between processes count in each, so it is an upper bound.';
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -43,7 +43,7 @@ async function build(dir: string, label: string): Promise<RunResult> {
 		const output = readFileSync(logFile, 'utf8');
 		throw new Error(`${label}: astro build failed (exit ${result.exitCode}); last lines of ${logFile}:\n${output.split('\n').slice(-40).join('\n')}`);
 	}
-	log(`${label}: built in ${formatMs(result.wallMs)}, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB over ${result.samples} samples`);
+	log(`${label}: built in ${formatMs(result.wallMs)} (CPU ${formatMs(result.cpuMs)}, mean load ${result.meanLoad.toFixed(1)}), peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB over ${result.samples} samples`);
 	return result;
 }
 
@@ -55,6 +55,8 @@ function figures(run: RunResult, dir: string, sampleId: string, withCatalog: boo
 	return {
 		exitCode: run.exitCode,
 		wallMs: run.wallMs,
+		cpuMs: run.cpuMs,
+		meanLoad: run.meanLoad,
 		htmlPages: all.htmlFiles,
 		msPerPage: run.wallMs / Math.max(1, all.htmlFiles),
 		peakRssBytes: run.peakRssBytes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descendants, parseParentPid, parseVmRss, processName, runMeasured, treeRss } from './process-tree.ts';
+import { descendants, parseCpuTicks, parseParentPid, parseVmRss, processName, runMeasured, treeRss } from './process-tree.ts';
 
 describe('process tree memory', () => {
 	it('reads VmRSS in bytes and zero when absent', () => {
@@ -7,8 +7,10 @@ describe('process tree memory', () => {
 		expect(parseVmRss('Name:\tkthreadd\n')).toBe(0);
 	});
 
-	it('reads the parent pid even when the command name holds spaces and parentheses', () => {
-		expect(parseParentPid('4242 (node (worker) x) S 4000 4242 4000 0 -1')).toBe(4000);
+	it('reads the parent pid and CPU ticks even when the command name holds spaces and parentheses', () => {
+		const stat = '4242 (node (worker) x) S 4000 4242 4000 0 -1 4194560 100 0 0 0 1500 250 7 3 20 0 11 0 123 456';
+		expect(parseParentPid(stat)).toBe(4000);
+		expect(parseCpuTicks(stat)).toBe(1750);
 	});
 
 	it('names processes by program, and by script for interpreters', () => {
@@ -42,5 +44,7 @@ describe('process tree memory', () => {
 		expect(result.wallMs).toBeGreaterThan(300);
 		expect(result.peakByProcess[0]).toMatchObject({ pid: expect.any(Number), name: expect.stringMatching(/^node/) });
 		expect(result.peakAtMs).toBeGreaterThan(0);
+		expect(result.cpuMs).toBeGreaterThan(10);
+		expect(result.meanLoad).toBeGreaterThanOrEqual(0);
 	});
 });

@@ -4,7 +4,7 @@
  * (Linux only. Pages shared between processes are counted once per process, so the figure is
  * an upper bound; a process that lives less than one interval can be missed.)
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 
 /** Resident set size in bytes from the text of /proc/<pid>/status, or 0 (zombie, kernel thread). */
@@ -17,6 +17,19 @@ export function parseVmRss(status: string): number {
 export function parseParentPid(stat: string): number {
 	const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 	return Number(rest[1]);
+}
+
+/** User + system CPU time in clock ticks from the text of /proc/<pid>/stat (fields 14 and 15). */
+export function parseCpuTicks(stat: string): number {
+	const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return Number(rest[11]) + Number(rest[12]) || 0;
+}
+
+let clockTicks: number | undefined;
+/** Clock ticks per second (`getconf CLK_TCK`, 100 on Linux). */
+function ticksPerSecond(): number {
+	clockTicks ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+	return clockTicks;
 }
 
 /** `root` and every pid below it, given each process's parent. */
@@ -97,6 +110,8 @@ export interface ProcessRss {
 	pid: number;
 	name: string;
 	bytes: number;
+	/** CPU time used so far (user + system), in clock ticks. */
+	cpuTicks: number;
 }
 
 export function treeRss(root: number): { bytes: number; processes: number; byProcess: ProcessRss[] } {
@@ -107,7 +122,7 @@ export function treeRss(root: number): { bytes: number; processes: number; byPro
 		const status = read(`/proc/${pid}/status`) ?? '';
 		const rss = parseVmRss(status);
 		bytes += rss;
-		byProcess.push({ pid, name: processName(read(`/proc/${pid}/cmdline`) ?? '', status), bytes: rss });
+		byProcess.push({ pid, name: processName(read(`/proc/${pid}/cmdline`) ?? '', status), bytes: rss, cpuTicks: parseCpuTicks(read(`/proc/${pid}/stat`) ?? '') });
 	}
 	return { bytes, processes: pids.length, byProcess };
 }
@@ -121,6 +136,14 @@ export interface RunResult {
 	peakAtEpochMs: number;
 	peakByProcess: ProcessRss[];
 	startedAtEpochMs: number;
+	/**
+	 * CPU time (user + system) of the process tree, from the last sample of each process: far less
+	 * sensitive than wall time to other jobs on a shared machine (processes that live less than
+	 * one interval are missed).
+	 */
+	cpuMs: number;
+	/** Mean of the 1-minute load average over the samples (the build's own work included). */
+	meanLoad: number;
 	maxProcesses: number;
 	samples: number;
 }
@@ -139,11 +162,15 @@ export function runMeasured(command: string, args: readonly string[], options: {
 		let peakAtEpochMs = startedAtEpochMs;
 		let peakByProcess: ProcessRss[] = [];
 		let maxProcesses = 0;
+		const cpuTicks = new Map<number, number>();
+		let loadSum = 0;
 		let samples = 0;
 		const sample = () => {
 			if (child.pid === undefined) return;
 			const { bytes, processes, byProcess } = treeRss(child.pid);
 			samples++;
+			for (const process of byProcess) cpuTicks.set(process.pid, Math.max(cpuTicks.get(process.pid) ?? 0, process.cpuTicks));
+			loadSum += Number(read('/proc/loadavg')?.split(' ')[0]) || 0;
 			if (bytes > peak) {
 				peak = bytes;
 				peakAtMs = performance.now() - started;
@@ -160,7 +187,9 @@ export function runMeasured(command: string, args: readonly string[], options: {
 		child.on('close', (exitCode) => {
 			const wallMs = performance.now() - started;
 			clearInterval(timer);
-			log.end(() => resolve({ exitCode, wallMs, peakRssBytes: peak, peakAtMs, peakAtEpochMs, peakByProcess, startedAtEpochMs, maxProcesses, samples }));
+			const cpuMs = ([...cpuTicks.values()].reduce((a, b) => a + b, 0) * 1000) / ticksPerSecond();
+			const meanLoad = samples ? loadSum / samples : 0;
+			log.end(() => resolve({ exitCode, wallMs, peakRssBytes: peak, peakAtMs, peakAtEpochMs, peakByProcess, startedAtEpochMs, cpuMs, meanLoad, maxProcesses, samples }));
 		});
 	});
 }
