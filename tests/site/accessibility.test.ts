@@ -2,39 +2,27 @@
  * Accessibility in real Chromium: axe-core (WCAG 2.1 A/AA + best practices) on one page of each
  * kind, in both languages and both colour themes, and the catalog's facets by keyboard alone.
  */
+import { useSiteSession } from '../helpers/site-session.ts';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
-import { distDir } from '../helpers/dist.ts';
 import { auditPaths } from '../../scripts/lib/audit/pages.ts';
 
 const axePath = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const themes = ['light', 'dark'] as const;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const session = useSiteSession();
 
 /** A browser context whose pages start in the given Starlight theme. */
 async function themedContext(theme: (typeof themes)[number]): Promise<BrowserContext> {
 	// The site's Content-Security-Policy rightly forbids inline scripts, axe-core's included.
-	const context = await browser.newContext({ bypassCSP: true });
+	const context = await session.browser.newContext({ bypassCSP: true });
 	await context.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 	return context;
 }
 
 /** Opens a page and waits until its scripts have shown everything they show (the catalog's facets). */
 async function open(page: Page, path: string) {
-	await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+	await page.goto(`${session.server.url}${path}`, { waitUntil: 'load' });
 	if (/(^|\/)models\/$/.test(path)) {
 		await expect.poll(() => page.locator('#catalog-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
 		expect(await page.locator('#catalog').isVisible()).toBe(true);
@@ -89,7 +77,7 @@ describe.each(themes)('axe-core, %s theme', (theme) => {
 
 describe('catalog facets by keyboard', () => {
 	it('show a visible focus indicator and open and close with Enter and Space', async () => {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		await open(page, 'models/');
 		// A facet that starts closed: its summary is a focusable toggle.
 		const facetName = await page.locator('details.om-facet:not([open])').first().getAttribute('data-facet');

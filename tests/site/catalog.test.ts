@@ -1,25 +1,13 @@
 /** The model catalog in real Chromium: search, facets, counts, URL state, history, no-JS. */
+import { useSiteSession } from '../helpers/site-session.ts';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
-import { distDir } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const modelCount = readdirSync(`${root}content/models`).filter((name) => /^[^_.].*\.md$/.test(name)).length;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const session = useSiteSession();
 
 const status = (page: Page) => page.locator('#catalog-status');
 const count = async (page: Page, facet: string, value: string) => Number(await page.locator(`input[name="${facet}"][value="${value}"] ~ [data-count]`).textContent());
@@ -31,17 +19,17 @@ async function settled(page: Page, text: RegExp) {
 
 describe('model catalog', () => {
 	it('lists every model without JavaScript', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}models/`);
+		await page.goto(`${session.server.url}models/`);
 		expect(await page.locator('#catalog-list > li').count()).toBe(modelCount);
 		expect(await page.locator('#catalog').isVisible()).toBe(false);
 		await context.close();
 	});
 
 	it('filters by query and facets, shows counts, keeps the view in the URL and in history', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}models/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}models/`);
 		await settled(page, new RegExp(`^${modelCount} models$`));
 		expect(await page.locator('#catalog-list').isVisible()).toBe(false);
 		const audioBefore = await count(page, 'modality', 'audio');
@@ -72,7 +60,7 @@ describe('model catalog', () => {
 		const sharedTitles = await titles(page);
 
 		// The URL is a shareable view.
-		const other = await browser.newPage();
+		const other = await session.browser.newPage();
 		await other.goto(shared);
 		await expect.poll(() => other.locator('#catalog-results').getAttribute('data-view'), { timeout: 10_000 }).toBe(view);
 		await settled(other, new RegExp(`^${sharedTitles.length} models?$`));
@@ -91,8 +79,8 @@ describe('model catalog', () => {
 	});
 
 	it('can be used with the keyboard alone', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}zh-cn/models/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}zh-cn/models/`);
 		await settled(page, new RegExp(`^${modelCount} 个模型$`));
 		await page.locator('#catalog-q').focus();
 		await page.keyboard.type('CLIP');

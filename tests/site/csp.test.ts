@@ -2,28 +2,18 @@
  * The Content-Security-Policy is real: every page carries it, and using the pages (search,
  * catalog, copy buttons, local times) triggers no violation in Chromium.
  */
+import { useSiteSession } from '../helpers/site-session.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/dist.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-	server = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const session = useSiteSession();
 
 async function open(path: string): Promise<{ page: Page; violations: () => Promise<string[]> }> {
-	const page = await browser.newPage();
+	const page = await session.browser.newPage();
 	await page.addInitScript(() => {
 		(window as unknown as { violations: string[] }).violations = [];
 		document.addEventListener('securitypolicyviolation', (event) => {
@@ -34,7 +24,7 @@ async function open(path: string): Promise<{ page: Page; violations: () => Promi
 	page.on('console', (message) => {
 		if (/Content.Security.Policy/i.test(message.text())) consoleViolations.push(message.text());
 	});
-	await page.goto(`${server.url}${path}`);
+	await page.goto(`${session.server.url}${path}`);
 	await page.waitForLoadState('networkidle');
 	return { page, violations: async () => [...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)), ...consoleViolations] };
 }

@@ -2,26 +2,15 @@
  * Learning and community pages in Chromium: tutorial code blocks, events split at view time
  * (a cached page must not show a finished event as upcoming) and times in the reader's zone.
  */
+import { useSiteSession } from '../helpers/site-session.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { distDir, projectRoot } from '../helpers/dist.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-	server = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const session = useSiteSession();
 
 const events = readdirSync(join(projectRoot, 'content/events'))
 	.filter((name) => /^[^_.].*\.md$/.test(name))
@@ -55,11 +44,11 @@ describe('tutorial pages', () => {
 describe('events page', () => {
 	it('moves an event that ended since the build to the past list when viewed', async () => {
 		const first = events[0]!;
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		const page = await context.newPage();
 		// View the page an hour after the first event ended.
 		await page.clock.setFixedTime(new Date(Date.parse(first.end) + 3_600_000));
-		await page.goto(`${server.url}events/`);
+		await page.goto(`${session.server.url}events/`);
 		const upcoming = await page.locator('#upcoming-events > li > a').allTextContents();
 		const past = await page.locator('#past-events > li > a').allTextContents();
 		expect(upcoming).not.toContain(first.title);
@@ -70,9 +59,9 @@ describe('events page', () => {
 
 	it('shows times in the event’s zone and in the reader’s own', async () => {
 		const event = events.find((candidate) => candidate.timezone === 'Asia/Shanghai') ?? events[0]!;
-		const context = await browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+		const context = await session.browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
 		const page = await context.newPage();
-		await page.goto(`${server.url}events/${event.id}/`);
+		await page.goto(`${session.server.url}events/${event.id}/`);
 		const zoneText = await page.locator('dl.om-facts time').first().textContent();
 		expect(zoneText).toContain(`(${event.timezone},`);
 		const local = page.locator('dl.om-facts .om-local-time');

@@ -3,24 +3,12 @@
  * answers in the reader's language, the theme choice follows you, and the main pages load
  * without console errors or failed requests.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
-import { distDir } from '../helpers/dist.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { auditPaths } from '../../scripts/lib/audit/pages.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic(distDir);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const session = useSiteSession();
 
 /** The language picker the reader sees (the header's; the mobile menu has a second one). */
 const languagePicker = (page: Page) => page.locator('starlight-lang-select select').filter({ visible: true });
@@ -43,8 +31,8 @@ describe('language picker', () => {
 		['a working group', 'working-groups/healthcare/'],
 		['an event', 'events/shanghai-community-meetup-december-2026/'],
 	])('keeps you on %s when switching between English and Chinese', async (_, path) => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}${path}`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}${path}`);
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
 		await switchLanguage(page, '简体中文');
@@ -59,8 +47,8 @@ describe('language picker', () => {
 	});
 
 	it('keeps the catalog view (query and facets) when switching language', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}models/?modality=audio`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}models/?modality=audio`);
 		await expect.poll(() => page.locator('#catalog-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
 		await switchLanguage(page, '简体中文');
 		expect(pathOf(page)).toBe('/home/zh-cn/models/');
@@ -82,8 +70,8 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 describe('search in each locale', () => {
 	it('finds English pages only from an English page (a collection page)', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}tutorials/run-a-text-model-locally/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}tutorials/run-a-text-model-locally/`);
 		const results = await search(page, 'Whisper');
 		expect(results).toContain('/home/models/whisper-large-v3/');
 		expect(results.every((path) => path.startsWith('/home/') && !path.startsWith('/home/zh-cn/'))).toBe(true);
@@ -91,8 +79,8 @@ describe('search in each locale', () => {
 	});
 
 	it('finds Chinese pages only for a Chinese query on a Chinese collection page', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}zh-cn/models/whisper-large-v3/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}zh-cn/models/whisper-large-v3/`);
 		const results = await search(page, '医疗健康');
 		expect(results).toContain('/home/zh-cn/working-groups/healthcare/');
 		expect(results.every((path) => path.startsWith('/home/zh-cn/'))).toBe(true);
@@ -100,8 +88,8 @@ describe('search in each locale', () => {
 	});
 
 	it('finds the Chinese model card for an English model name on the Chinese site', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}zh-cn/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}zh-cn/`);
 		const results = await search(page, 'Whisper');
 		expect(results).toContain('/home/zh-cn/models/whisper-large-v3/');
 		expect(results.every((path) => path.startsWith('/home/zh-cn/'))).toBe(true);
@@ -111,9 +99,9 @@ describe('search in each locale', () => {
 
 describe('theme', () => {
 	it('keeps the chosen theme across page navigations and languages', async () => {
-		const context = await browser.newContext({ colorScheme: 'dark' });
+		const context = await session.browser.newContext({ colorScheme: 'dark' });
 		const page = await context.newPage();
-		await page.goto(server.url);
+		await page.goto(session.server.url);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
 		await themePicker(page).selectOption('light');
@@ -123,7 +111,7 @@ describe('theme', () => {
 		await Promise.all([page.waitForURL(/\/models\/$/), page.locator('a[href="/home/models/"]').first().click()]);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 		expect(await themePicker(page).inputValue()).toBe('light');
-		await page.goto(`${server.url}tutorials/run-a-text-model-locally/`);
+		await page.goto(`${session.server.url}tutorials/run-a-text-model-locally/`);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 		await switchLanguage(page, '简体中文');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
@@ -131,7 +119,7 @@ describe('theme', () => {
 
 		// And back to dark, which sticks too.
 		await themePicker(page).selectOption('dark');
-		await page.goto(`${server.url}zh-cn/working-groups/healthcare/`);
+		await page.goto(`${session.server.url}zh-cn/working-groups/healthcare/`);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		await context.close();
 	});
@@ -158,9 +146,9 @@ function watch(page: Page, expected404?: string): string[] {
 
 describe('no console errors and no failed requests', () => {
 	it.each(auditPaths())('$locale $name (/$path)', async ({ path }) => {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const problems = watch(page);
-		await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+		await page.goto(`${session.server.url}${path}`, { waitUntil: 'load' });
 		if (/(^|\/)models\/$/.test(path)) {
 			await expect.poll(() => page.locator('#catalog-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
 		}
@@ -172,8 +160,8 @@ describe('no console errors and no failed requests', () => {
 	});
 
 	it.each(['', 'zh-cn/'])('the 404 page (/%sno-such-page/) fails only for the missing page itself', async (prefix) => {
-		const page = await browser.newPage();
-		const missing = `${server.url}${prefix}no-such-page/`;
+		const page = await session.browser.newPage();
+		const missing = `${session.server.url}${prefix}no-such-page/`;
 		const problems = watch(page, missing);
 		const response = await page.goto(missing, { waitUntil: 'load' });
 		expect(response?.status()).toBe(404);

@@ -1,23 +1,9 @@
 /** Pagefind search in real Chromium, per locale. */
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
-import { distDir } from '../helpers/dist.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
-const dist = distDir;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic(dist);
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const session = useSiteSession();
 
 async function search(page: Page, query: string): Promise<string[]> {
 	await page.getByRole('button', { name: /search|搜索/i }).first().click();
@@ -30,8 +16,8 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 describe('search', () => {
 	it('finds an English model page from the English site', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url);
+		const page = await session.browser.newPage();
+		await page.goto(session.server.url);
 		const results = await search(page, 'Whisper');
 		expect(results).toContain('/home/models/whisper-large-v3/');
 		expect(results.every((path) => !path.startsWith('/home/zh-cn/'))).toBe(true);
@@ -39,8 +25,8 @@ describe('search', () => {
 	});
 
 	it('finds the Chinese page for a Chinese query on /zh-cn/', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}zh-cn/`);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}zh-cn/`);
 		const results = await search(page, '医疗健康');
 		expect(results).toContain('/home/zh-cn/working-groups/healthcare/');
 		expect(results.every((path) => path.startsWith('/home/zh-cn/'))).toBe(true);
