@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { countFacets, facetValues, organizationId, sortValues } from './facets.ts';
+import { pagefindFilters, pagefindSort, parseState, serializeState } from './state.ts';
+
+const whisper = {
+	title: 'Whisper large-v3',
+	organization: 'OpenAI',
+	modality: 'audio',
+	pipeline_tag: 'automatic-speech-recognition',
+	license: 'mit',
+	library_name: 'transformers',
+	working_groups: ['healthcare', 'education'],
+	language: ['en', 'zh', 'en'],
+	parameters: 1_550_000_000,
+	release_date: new Date('2023-11-06'),
+};
+const llama = {
+	title: 'Llama 3.1 8B Instruct',
+	organization: 'Meta AI',
+	modality: 'text',
+	pipeline_tag: 'text-generation',
+	license: 'other',
+	license_name: 'llama3.1',
+	license_category: 'restricted' as const,
+	working_groups: [],
+};
+
+describe('facet extraction', () => {
+	it('derives every facet value from a card', () => {
+		expect(facetValues(whisper)).toEqual({
+			task: ['automatic-speech-recognition'],
+			modality: ['audio'],
+			license: ['mit'],
+			license_type: ['permissive'],
+			library: ['transformers'],
+			organization: ['openai'],
+			working_group: ['healthcare', 'education'],
+			language: ['en', 'zh'],
+			size: ['1b-10b'],
+		});
+		expect(facetValues(llama)).toMatchObject({ license: ['llama3.1'], license_type: ['restricted'], library: [], language: [], size: ['unknown'], organization: ['meta-ai'] });
+	});
+
+	it('writes sort keys that sort correctly as text, with lowest values for unknowns', () => {
+		expect(sortValues(whisper)).toEqual({ name: 'whisper large-v3', released: '2023-11-06', parameters: '000001550000000' });
+		expect(sortValues(llama)).toEqual({ name: 'llama 3.1 8b instruct', released: '0000-00-00', parameters: '000000000000000' });
+		expect(organizationId('Beijing Academy of AI (BAAI)')).toBe('beijing-academy-of-ai-baai');
+	});
+
+	it('counts facet values, most common first', () => {
+		const counts = countFacets([whisper, llama, { ...whisper, title: 'Whisper small', parameters: 244_000_000 }]);
+		expect([...counts.modality]).toEqual([['audio', 2], ['text', 1]]);
+		expect([...counts.size]).toEqual([['100m-1b', 1], ['1b-10b', 1], ['unknown', 1]]);
+		expect(counts.working_group.get('healthcare')).toBe(2);
+	});
+});
+
+describe('catalog view state', () => {
+	it('round-trips through the URL, normalising order and duplicates', () => {
+		const state = parseState('?q=+speech+&modality=audio,text&license_type=permissive&modality=audio&sort=newest&bogus=1');
+		expect(state).toEqual({ query: 'speech', filters: { modality: ['audio', 'text'], license_type: ['permissive'] }, sort: 'newest' });
+		expect(serializeState(state)).toBe('?q=speech&modality=audio%2Ctext&license_type=permissive&sort=newest');
+		expect(parseState(serializeState(state))).toEqual(state);
+		expect(serializeState(parseState(''))).toBe('');
+		expect(parseState('?sort=bogus').sort).toBe('relevance');
+	});
+
+	it('builds Pagefind filters: AND across facets, OR within one, and without a facet for its own counts', () => {
+		const state = parseState('?modality=audio,text&license_type=permissive');
+		expect(pagefindFilters(state)).toEqual({ type: 'model', modality: { any: ['audio', 'text'] }, license_type: { any: ['permissive'] } });
+		expect(pagefindFilters(state, 'modality')).toEqual({ type: 'model', license_type: { any: ['permissive'] } });
+	});
+
+	it('sorts by relevance when there is a query and by name otherwise', () => {
+		expect(pagefindSort(parseState('?q=x'))).toBeUndefined();
+		expect(pagefindSort(parseState(''))).toEqual({ name: 'asc' });
+		expect(pagefindSort(parseState('?sort=largest'))).toEqual({ parameters: 'desc' });
+		expect(pagefindSort(parseState('?q=x&sort=newest'))).toEqual({ released: 'desc' });
+	});
+});
