@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { collectionSpecs } from '../src/schemas/collections.ts';
-import { ID_PATTERN } from '../src/schemas/shared.ts';
+import { ID_PATTERN, toId } from '../src/schemas/shared.ts';
 import { contentPath, contentTypes, renderTemplate, templatePath, todoFields, type ContentType } from '../src/lib/scaffold/templates.ts';
 
 const types = Object.keys(contentTypes) as ContentType[];
@@ -44,7 +44,7 @@ if ((!type || !id) && process.stdin.isTTY && process.stdout.isTTY) {
 if (!type || !id) fail(`Missing arguments.\n${usage}`);
 if (!types.includes(type as ContentType)) fail(`Unknown content type "${type}"; expected one of: ${types.join(', ')}.\n${usage}`);
 if (!ID_PATTERN.test(id)) {
-	const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+	const suggestion = toId(id);
 	fail(`"${id}" is not a valid id: use lowercase letters, digits and single hyphens${suggestion ? `, e.g. "${suggestion}"` : ''}.`);
 }
 

@@ -15,6 +15,11 @@ export function editUrl(filePath: string): string {
 	return `${repository.url}/edit/${repository.branch}/${filePath.replace(/^\.?\//, '')}`;
 }
 
+/** Link that opens GitHub's "new file" editor in a folder, e.g. to add a translation. */
+export function newFileUrl(folder: string): string {
+	return `${repository.url}/new/${repository.branch}/${folder.replace(/^\.?\/|\/$/g, '')}`;
+}
+
 /** Link that opens a new issue prefilled with the page it is about. */
 export function reportProblemUrl(pageUrl: string, title: string): string {
 	const params = new URLSearchParams({

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { collections, type CollectionSpec } from './collections.ts';
+import { ID_PATTERN } from './shared.ts';
 import { licenseCategories } from './vocabularies.ts';
 
 export const SCHEMA_BASE_URL = 'https://open-models-platform.github.io/home/schemas/';
@@ -40,7 +41,7 @@ export function frontMatterJsonSchema(spec: CollectionSpec): JsonSchema {
 
 /** Fields the API adds to each record on top of the front matter. */
 export const apiRecordExtras = {
-	id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+	id: { type: 'string', pattern: ID_PATTERN.source },
 	url: { type: 'string', format: 'uri' },
 	translations: { type: 'array', items: { type: 'string' } },
 } as const;

@@ -135,6 +135,11 @@ export const requiredModelSections: Record<ContentLocale, string[]> = {
 	'zh-cn': ['预期用途', '局限与风险', '训练数据', '评估'],
 };
 
+/** The problem message for missing sections, shared by `npm run validate` and the build. */
+export function missingSectionsMessage(missing: readonly string[]): string {
+	return `missing section${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"## ${name}"`).join(', ')}: a model card needs these headings (Mitchell et al. 2019)`;
+}
+
 /** Returns the required `##` sections a model card body lacks. */
 export function missingModelSections(body: string, locale: ContentLocale): string[] {
 	const headings = new Set(

@@ -30,6 +30,20 @@ export const libraryIds = libraryList.map((library) => library.id) as [string, .
 export const modalityList = modalities as { id: string; name: string; name_zh: string }[];
 export const modalityIds = modalityList.map((modality) => modality.id) as [string, ...string[]];
 
+/** Display name of a task id, e.g. "Automatic Speech Recognition"; the id when unknown. */
+export function taskName(id: string): string {
+	return taskList.find((task) => task.id === id)?.name ?? id;
+}
+
+export function libraryName(id: string): string {
+	return libraryList.find((library) => library.id === id)?.name ?? id;
+}
+
+export function modalityName(id: string, locale: string): string {
+	const modality = modalityList.find((item) => item.id === id);
+	return (locale === 'zh-cn' ? modality?.name_zh : modality?.name) ?? id;
+}
+
 export function findLicense(id: string): License | undefined {
 	return licenseList.find((license) => license.id === id);
 }

@@ -3,6 +3,7 @@
  * catalog, copy buttons, local times) triggers no violation in Chromium.
  */
 import { useSiteSession } from '../helpers/site-session.ts';
+import { searchSite } from '../helpers/search.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -43,9 +44,7 @@ describe('Content-Security-Policy', () => {
 
 	it.each(['', 'zh-cn/'])('causes no violations while using the %s pages', async (prefix) => {
 		const { page: home, violations: homeViolations } = await open(prefix);
-		await home.getByRole('button', { name: /search|搜索/i }).first().click();
-		await home.locator('dialog[open] .pagefind-ui__search-input').fill(prefix ? '模型' : 'model');
-		await home.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
+		await searchSite(home, prefix ? '模型' : 'model');
 		expect(await homeViolations()).toEqual([]);
 		await home.close();
 

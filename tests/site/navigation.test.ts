@@ -4,6 +4,7 @@
  * without console errors or failed requests.
  */
 import { useSiteSession } from '../helpers/site-session.ts';
+import { searchSite } from '../helpers/search.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { auditPaths } from '../../scripts/lib/audit/pages.ts';
@@ -59,20 +60,12 @@ describe('language picker', () => {
 	});
 });
 
-async function search(page: Page, query: string): Promise<string[]> {
-	await page.getByRole('button', { name: /search|搜索/i }).first().click();
-	const input = page.locator('dialog[open] .pagefind-ui__search-input');
-	await input.fill(query);
-	const results = page.locator('dialog[open] .pagefind-ui__result-link');
-	await results.first().waitFor({ timeout: 15_000 });
-	return results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-}
 
 describe('search in each locale', () => {
 	it('finds English pages only from an English page (a collection page)', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.server.url}tutorials/run-a-text-model-locally/`);
-		const results = await search(page, 'Whisper');
+		const results = await searchSite(page, 'Whisper');
 		expect(results).toContain('/home/models/whisper-large-v3/');
 		expect(results.every((path) => path.startsWith('/home/') && !path.startsWith('/home/zh-cn/'))).toBe(true);
 		await page.close();
@@ -81,7 +74,7 @@ describe('search in each locale', () => {
 	it('finds Chinese pages only for a Chinese query on a Chinese collection page', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.server.url}zh-cn/models/whisper-large-v3/`);
-		const results = await search(page, '医疗健康');
+		const results = await searchSite(page, '医疗健康');
 		expect(results).toContain('/home/zh-cn/working-groups/healthcare/');
 		expect(results.every((path) => path.startsWith('/home/zh-cn/'))).toBe(true);
 		await page.close();
@@ -90,7 +83,7 @@ describe('search in each locale', () => {
 	it('finds the Chinese model card for an English model name on the Chinese site', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.server.url}zh-cn/`);
-		const results = await search(page, 'Whisper');
+		const results = await searchSite(page, 'Whisper');
 		expect(results).toContain('/home/zh-cn/models/whisper-large-v3/');
 		expect(results.every((path) => path.startsWith('/home/zh-cn/'))).toBe(true);
 		await page.close();
@@ -153,7 +146,7 @@ describe('no console errors and no failed requests', () => {
 			await expect.poll(() => page.locator('#catalog-status').textContent(), { timeout: 15_000 }).toMatch(/\d/);
 		}
 		// Search loads its index on demand: open it and search once, so its requests are checked too.
-		await search(page, path.startsWith('zh-cn/') ? '模型' : 'model');
+		await searchSite(page, path.startsWith('zh-cn/') ? '模型' : 'model');
 		await page.waitForLoadState('networkidle');
 		expect(problems).toEqual([]);
 		await page.close();

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, urlOfFile } from '../../scripts/lib/site-files.ts';
 import type { SectionsFile } from '../../src/offline/shared.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { searchSite } from '../helpers/search.ts';
 import { distDir } from '../helpers/dist.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
@@ -73,14 +74,6 @@ async function controlled(page: Page) {
 
 const h1 = (page: Page) => page.locator('h1').first().textContent().then((text) => text?.trim());
 
-async function search(page: Page, query: string): Promise<string[]> {
-	await page.locator('button[data-open-modal]').first().click();
-	const input = page.locator('dialog[open] .pagefind-ui__search-input');
-	await input.fill(query);
-	const results = page.locator('dialog[open] .pagefind-ui__result-link');
-	await results.first().waitFor({ timeout: 15_000 });
-	return results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-}
 
 describe('offline reading: build output', () => {
 	it('writes a web app manifest per language, linked from every page of that language', () => {
@@ -217,7 +210,7 @@ describe('offline reading in Chromium', () => {
 		await expect.poll(() => page.locator('.om-offline-indicator').textContent()).toContain('You are offline');
 
 		// Search finds a saved tutorial.
-		const results = await search(page, 'Ollama');
+		const results = await searchSite(page, 'Ollama');
 		expect(results).toContain(`${base}/tutorials/serve-a-quantised-model-with-ollama/`);
 		await page.keyboard.press('Escape');
 

@@ -6,6 +6,7 @@
  * Pure: returns strings, writes nothing.
  */
 import { chance, createRandom, hashSeed, intBetween, pick, pickWeighted, sample, zipfIndex, type Random } from './random.ts';
+import { toId } from '../../../src/schemas/shared.ts';
 
 export interface Vocabularies {
 	tasks: readonly { id: string; name: string; hubModality: string }[];
@@ -84,7 +85,7 @@ function pseudoWord(random: Random, syllables = intBetween(random, 2, 3)): strin
 }
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-const slug = (text: string) => text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = toId;
 const quote = (text: string) => JSON.stringify(text);
 
 /** Organisation `k`: the named ones first, then invented ones; a long tail like the Hub's. */

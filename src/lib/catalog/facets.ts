@@ -3,6 +3,7 @@
  * function feeds the Pagefind filter attributes on model pages, the facet form on the catalog
  * page and the build-time counts, so the three always agree.
  */
+import { toId } from '../../schemas/shared.ts';
 import { licenseInfo, sizeBucket } from '../model-facts.ts';
 
 export const facetIds = ['task', 'modality', 'license', 'license_type', 'library', 'organization', 'working_group', 'language', 'size'] as const;
@@ -28,13 +29,7 @@ export interface FacetSource {
 }
 
 /** Organisation names become ids so URLs stay readable: "Meta AI" → "meta-ai". */
-export function organizationId(name: string): string {
-	return name
-		.normalize('NFKD')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
+export const organizationId = toId;
 
 export function facetValues(card: FacetSource): Record<FacetId, string[]> {
 	const license = licenseInfo(card);

@@ -1,6 +1,6 @@
 /** Human labels for facet values, per locale. Pure: names that come from content are passed in. */
 import type { UiKey } from '../../i18n/en.ts';
-import { libraryList, modalityList, taskList } from '../../schemas/vocabularies.ts';
+import { libraryName, modalityName, taskName } from '../../schemas/vocabularies.ts';
 import { licenseInfo } from '../model-facts.ts';
 import type { FacetId } from './facets.ts';
 
@@ -16,17 +16,15 @@ export interface LabelContext {
 export function facetLabel(facet: FacetId, value: string, context: LabelContext): string {
 	switch (facet) {
 		case 'task':
-			return taskList.find((task) => task.id === value)?.name ?? value;
-		case 'modality': {
-			const modality = modalityList.find((item) => item.id === value);
-			return (context.locale === 'zh-cn' ? modality?.name_zh : modality?.name) ?? value;
-		}
+			return taskName(value);
+		case 'modality':
+			return modalityName(value, context.locale);
 		case 'license':
 			return licenseInfo({ license: value }).name === value ? value : licenseInfo({ license: value }).name;
 		case 'license_type':
 			return context.t(`catalog.licenseType.${value}` as UiKey);
 		case 'library':
-			return libraryList.find((library) => library.id === value)?.name ?? value;
+			return libraryName(value);
 		case 'organization':
 			return context.organizations.get(value) ?? value;
 		case 'working_group':

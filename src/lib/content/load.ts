@@ -4,8 +4,8 @@
  * rules `npm run validate` applies instead of silently dropping or mangling an entry.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { translationCollectionName, type CollectionName } from '../../schemas/collections.ts';
-import { missingModelSections } from '../../schemas/model-card.ts';
+import { collectionSpecs, translationCollectionName, type CollectionName } from '../../schemas/collections.ts';
+import { missingModelSections, missingSectionsMessage } from '../../schemas/model-card.ts';
 import type { ContentLocale } from '../../schemas/shared.ts';
 import { localizeEntries, type LocalizedEntry } from '../localize.ts';
 import { crossCheck, type EntriesByCollection } from '../validation/cross-checks.ts';
@@ -14,7 +14,7 @@ import { formatProblem, type Problem } from '../validation/problem.ts';
 type AnyEntry = CollectionEntry<CollectionName>;
 export type Localized<Name extends CollectionName> = LocalizedEntry<CollectionEntry<Name>['data'], AnyEntry>;
 
-const names: CollectionName[] = ['models', 'tutorials', 'caseStudies', 'events', 'workingGroups'];
+const names = Object.keys(collectionSpecs) as CollectionName[];
 
 async function loadAll() {
 	const all = {} as Record<CollectionName, { base: AnyEntry[]; translations: Record<'zh-cn', AnyEntry[]> }>;
@@ -34,7 +34,7 @@ async function loadAll() {
 		if (name === 'models') {
 			const check = (entry: AnyEntry, locale: ContentLocale) => {
 				const missing = missingModelSections(entry.body ?? '', locale);
-				if (missing.length) problems.push({ file: entry.filePath ?? entry.id, line: 1, field: 'body', message: `missing sections: ${missing.join(', ')}` });
+				if (missing.length) problems.push({ file: entry.filePath ?? entry.id, line: 1, field: 'body', message: missingSectionsMessage(missing) });
 			};
 			base.forEach((entry) => check(entry, 'en'));
 			translations['zh-cn'].forEach((entry) => check(entry, 'zh-cn'));

@@ -1,6 +1,6 @@
 /** Validates one content file against its collection's schema: no file-system access here. */
 import type { z } from 'zod';
-import { missingModelSections } from '../../schemas/model-card.ts';
+import { missingModelSections, missingSectionsMessage } from '../../schemas/model-card.ts';
 import type { CollectionSpec } from '../../schemas/collections.ts';
 import type { ContentLocale } from '../../schemas/shared.ts';
 import { checkContentSafety, type SafetyOptions } from './content-safety.ts';
@@ -79,7 +79,7 @@ export function checkContentFile(options: {
 				file,
 				line: parsed.bodyLine,
 				field: 'body',
-				message: `missing section${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"## ${name}"`).join(', ')}: a model card needs these headings (Mitchell et al. 2019)`,
+				message: missingSectionsMessage(missing),
 			});
 		}
 	}

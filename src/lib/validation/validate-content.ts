@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { collections, translationLocales, type CollectionName } from '../../schemas/collections.ts';
-import type { ContentLocale } from '../../schemas/shared.ts';
+import { ID_PATTERN, toId, type ContentLocale } from '../../schemas/shared.ts';
 import { checkContentFile } from './check-file.ts';
 import { checkDocsFile } from './check-docs.ts';
 import { crossCheck, type EntriesByCollection, type EntryRef } from './cross-checks.ts';
@@ -61,8 +61,8 @@ export async function validateContent(root: string): Promise<ValidationResult> {
 					continue;
 				}
 				const id = name.slice(0, -extension.length);
-				if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-					problems.push({ file, line: 1, field: '(file)', message: `file name "${name}" is not a lowercase-kebab id; rename it to something like "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${extension}"` });
+				if (!ID_PATTERN.test(id)) {
+					problems.push({ file, line: 1, field: '(file)', message: `file name "${name}" is not a lowercase-kebab id; rename it to something like "${toId(id)}${extension}"` });
 				}
 				const source = await readFile(join(root, file), 'utf8');
 				const check = checkContentFile({ spec, file, id, locale, source, safety: { imageSize: imageSizer(root, file) } });
