@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appShellPatterns, contentVersion, pagefindCoreFiles, planSections, precacheUrl, type BuiltFile, type PagefindEntry } from './build.ts';
+import { appShellPatterns, contentVersion, pagefindCoreFiles, planSections, precacheUrl, splitSections, type BuiltFile, type PagefindEntry } from './build.ts';
 
 const file = (url: string, bytes = 100, hash = url): BuiltFile => ({ url, bytes, hash });
 const entry: PagefindEntry = { languages: { en: { hash: 'en_1', wasm: 'en' }, 'zh-cn': { hash: 'zh-cn_2', wasm: null } } };
@@ -66,6 +66,17 @@ describe('offline build planning', () => {
 		const plan = planSections({ base: '/home', pages, pagefindFiles, entry: { languages: {} }, fragmentPages });
 		expect(plan.locales.en!.models!.files).toContain('/home/pagefind/fragment/zh-cn_m1.pf_fragment');
 		expect(plan.locales.en!.models!.files).not.toContain('/home/pagefind/pagefind-ui.js');
+	});
+
+	it('keeps the URL lists out of the index every control loads, one versioned file per plan', () => {
+		const plan = planSections({ base: '/home', pages, pagefindFiles, entry, fragmentPages });
+		const { index, files } = splitSections(plan);
+		const models = plan.locales.en!.models!;
+		const summary = index.locales.en!.models!;
+		expect(summary).toEqual({ pages: 2, bytes: models.bytes, version: models.version, url: `/home/offline/plans/en/models.${models.version}.json` });
+		expect(files.get(`offline/plans/en/models.${models.version}.json`)).toBe(models);
+		expect(files.size).toBe(Object.values(plan.locales).reduce((sum, targets) => sum + Object.keys(targets).length, 0));
+		expect(JSON.stringify(index)).not.toContain('/home/models/m1/');
 	});
 
 	it('versions a plan by content', () => {

@@ -1,10 +1,10 @@
 /**
  * Build-time planning for offline reading, pure: given the built pages and Pagefind files, which
- * URLs each "Save for offline" control downloads (`sections.json`), and which files the service
+ * URLs each "Save for offline" control downloads (`sections.json` and one file per plan), and which files the service
  * worker precaches. The integration (`integration.ts`) does the file-system work around it.
  */
 import { createHash } from 'node:crypto';
-import { localeOfPath, offlineLocales, offlineSections, sectionOfPath, trailingSlash, type SavePlan, type SaveTarget, type SectionsFile } from './shared.ts';
+import { localeOfPath, offlineLocales, offlineSections, sectionOfPath, trailingSlash, type PlanSummary, type SavePlan, type SaveTarget, type SectionsFile, type SectionsIndex } from './shared.ts';
 
 /** A file of the built site, by URL (root-relative, with the base path). */
 export interface BuiltFile {
@@ -84,6 +84,25 @@ export function planSections({ base, pages, pagefindFiles, entry, fragmentPages 
 		locales[locale] = targets;
 	}
 	return { base: trailingSlash(base), locales };
+}
+
+/**
+ * Splits the plans into a small index (`offline/sections.json`, loaded by every control on start)
+ * and one file per plan, named by its version so that caches never mix two versions.
+ */
+export function splitSections(sections: SectionsFile): { index: SectionsIndex; files: Map<string, SavePlan> } {
+	const files = new Map<string, SavePlan>();
+	const locales: SectionsIndex['locales'] = {};
+	for (const [locale, targets] of Object.entries(sections.locales)) {
+		const summaries: Partial<Record<SaveTarget, PlanSummary>> = {};
+		for (const [target, plan] of Object.entries(targets) as [SaveTarget, SavePlan][]) {
+			const path = `offline/plans/${locale}/${target}.${plan.version}.json`;
+			files.set(path, plan);
+			summaries[target] = { pages: plan.pages.length, bytes: plan.bytes, version: plan.version, url: `${sections.base}${path}` };
+		}
+		locales[locale] = summaries;
+	}
+	return { index: { base: sections.base, locales }, files };
 }
 
 /** Precache URL for a built file path: `offline/index.html` → `/home/offline/`. */

@@ -3,7 +3,8 @@
  * - adds the small service-worker registration module (`register.ts`) to every page;
  * - after the build (and after Starlight's Pagefind run, which comes earlier in `integrations`)
  *   writes the app icons (from public/favicon.svg, with sharp), one web app manifest per language,
- *   `offline/sections.json` (what each "Save for offline" control downloads) and the Workbox
+ *   `offline/sections.json` with one file per plan under `offline/plans/` (what each "Save for
+ *   offline" control downloads) and the Workbox
  *   service worker `sw.js`, and logs the precache size.
  */
 import { createHash } from 'node:crypto';
@@ -15,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { dictionaries, localeKeys, locales } from '../i18n/index.ts';
-import { appShellPatterns, planSections, precacheUrl, type BuiltFile, type PagefindEntry } from './build.ts';
+import { appShellPatterns, planSections, precacheUrl, splitSections, type BuiltFile, type PagefindEntry } from './build.ts';
 import { iconPath, iconSizes, webManifest } from './manifest.ts';
 import { themeColor, trailingSlash } from './shared.ts';
 import { fromAnyCache, isNavigation, offlineFallback, pageKey, refreshSavedCopies } from './sw-plugins.ts';
@@ -43,8 +44,12 @@ export default function offline(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				await writeIcons(join(publicDir, 'favicon.svg'), out);
 				writeManifests(out, base);
-				const sections = planSections(collectSite(out, base));
-				writeFileSync(join(out, 'offline/sections.json'), JSON.stringify(sections));
+				const { index, files } = splitSections(planSections(collectSite(out, base)));
+				writeFileSync(join(out, 'offline/sections.json'), JSON.stringify(index));
+				for (const [path, plan] of files) {
+					mkdirSync(dirname(join(out, path)), { recursive: true });
+					writeFileSync(join(out, path), JSON.stringify(plan));
+				}
 				const shell = await writeServiceWorker(out, base);
 				const message = `service worker: precache ${shell.count} files, ${kb(shell.raw)} raw, ${kb(shell.gzip)} gzip (budget ${kb(precacheBudget)} gzip)`;
 				if (shell.gzip > precacheBudget) throw new Error(`Offline ${message}: the precache must only hold the app shell.`);

@@ -3,19 +3,23 @@
  * files to search them into a cache of its own, with progress, cancel, what is saved, the space
  * used, and removal. Only pages with a control load this module.
  */
-import { fill, formatBytes, runLimited, savedCacheName, savedChangeEvent, savedMarkerUrl, type SavedRecord, type SavePlan, type SaveTarget, type SectionsFile } from './shared.ts';
+import { fill, formatBytes, runLimited, savedCacheName, savedChangeEvent, savedMarkerUrl, type PlanSummary, type SavedRecord, type SavePlan, type SaveTarget, type SectionsIndex } from './shared.ts';
 
 type Strings = Record<'button' | 'again' | 'idle' | 'idleUnknown' | 'progress' | 'saved' | 'outdated' | 'storage' | 'cancelled' | 'failed' | 'removed' | 'needsNetwork', string>;
 
 /** How many files download at once. */
 const parallel = 4;
 
-let sections: Promise<SectionsFile | undefined> | undefined;
+let sections: Promise<SectionsIndex | undefined> | undefined;
 
-function loadSections(base: string): Promise<SectionsFile | undefined> {
-	sections ??= fetch(`${base}offline/sections.json`)
-		.then((response) => (response.ok ? (response.json() as Promise<SectionsFile>) : undefined))
-		.catch(() => undefined)
+function fetchJson<T>(url: string): Promise<T | undefined> {
+	return fetch(url)
+		.then((response) => (response.ok ? (response.json() as Promise<T>) : undefined))
+		.catch(() => undefined);
+}
+
+function loadSections(base: string): Promise<SectionsIndex | undefined> {
+	sections ??= fetchJson<SectionsIndex>(`${base}offline/sections.json`)
 		.then((file) => {
 			if (!file) sections = undefined; // try again next time, e.g. once back online
 			return file;
@@ -82,8 +86,14 @@ class SaveControl {
 		return formatBytes(bytes, this.locale);
 	}
 
-	private async plan(): Promise<SavePlan | undefined> {
+	private async summary(): Promise<PlanSummary | undefined> {
 		return (await loadSections(this.base))?.locales[this.locale]?.[this.target];
+	}
+
+	/** The full list of URLs, only fetched to save: it grows with the section. */
+	private async plan(): Promise<SavePlan | undefined> {
+		const summary = await this.summary();
+		return summary && fetchJson<SavePlan>(summary.url);
 	}
 
 	private async record(): Promise<SavedRecord | undefined> {
@@ -104,7 +114,7 @@ class SaveControl {
 
 	/** Shows what is saved (or what saving would take), with an optional note first. */
 	private async refresh(note?: string) {
-		const [record, plan] = await Promise.all([this.record(), this.plan()]);
+		const [record, plan] = await Promise.all([this.record(), this.summary()]);
 		if (this.controller) return;
 		const parts = note ? [note] : [];
 		if (record) {
@@ -115,7 +125,7 @@ class SaveControl {
 			if (estimate?.usage !== undefined && estimate.quota) parts.push(fill(this.strings.storage, { used: this.size(estimate.usage), quota: this.size(estimate.quota) }));
 			this.setState('saved');
 		} else {
-			if (!note) parts.push(plan ? fill(this.strings.idle, { pages: plan.pages.length, size: this.size(plan.bytes) }) : navigator.onLine ? this.strings.idleUnknown : this.strings.needsNetwork);
+			if (!note) parts.push(plan ? fill(this.strings.idle, { pages: plan.pages, size: this.size(plan.bytes) }) : navigator.onLine ? this.strings.idleUnknown : this.strings.needsNetwork);
 			this.setState('idle');
 		}
 		this.status.textContent = parts.join(' ');

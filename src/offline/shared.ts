@@ -33,7 +33,7 @@ export function savedMarkerUrl(base: string, locale: string, target: SaveTarget)
 	return `${trailingSlash(base)}offline/saved/${locale}/${target}.json`;
 }
 
-/** What `sections.json` holds per language per target. */
+/** Everything one "Save for offline" control downloads, in its own file (`PlanSummary.url`). */
 export interface SavePlan {
 	/** Page URLs (root-relative, with the base path). */
 	pages: string[];
@@ -47,6 +47,23 @@ export interface SavePlan {
 export interface SectionsFile {
 	base: string;
 	locales: Record<string, Partial<Record<SaveTarget, SavePlan>>>;
+}
+
+/**
+ * What `sections.json` holds per language per target: the size of a plan and where it is. Every
+ * page with a control loads this on start, so it must not grow with the catalog; the URL lists
+ * (`SavePlan`) load only when a reader saves.
+ */
+export interface PlanSummary {
+	pages: number;
+	bytes: number;
+	version: string;
+	/** The plan's own file, root-relative with the base path; its name carries the version. */
+	url: string;
+}
+export interface SectionsIndex {
+	base: string;
+	locales: Record<string, Partial<Record<SaveTarget, PlanSummary>>>;
 }
 
 /** What a saved cache records about itself under `savedMarkerUrl`. */

@@ -1,10 +1,15 @@
 /**
  * Progressive enhancement of the catalog page: search, facets and sorting over Pagefind, with
- * the view kept in the URL. Without JavaScript (or if Pagefind cannot load) the full static list
- * stays visible.
+ * the view kept in the URL. Without JavaScript (or if Pagefind cannot load) the plain list by
+ * name stays visible.
+ *
+ * Pagefind's download grows with the catalog, so it loads only when a reader first searches,
+ * filters or sorts (or opens a link to such a view): the unfiltered view is the server-rendered
+ * list and counts. Facet counts need each facet's filter index; only the open facets' ones load,
+ * and a facet's when it is opened.
  */
 import { facetIds, type FacetId } from '../lib/catalog/facets.ts';
-import { pagefindFilters, pagefindSort, parseState, serializeState, type CatalogState, type SortOption } from '../lib/catalog/state.ts';
+import { isDefaultState, pagefindFilters, pagefindSort, parseState, serializeState, type CatalogState, type SortOption } from '../lib/catalog/state.ts';
 
 interface PagefindResult {
 	id: string;
@@ -17,9 +22,7 @@ interface PagefindResponse {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
 	search(query: string | null, options: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
-	debouncedSearch?: unknown;
 }
 
 const PAGE_SIZE = 24;
@@ -35,12 +38,29 @@ export function startCatalog() {
 	const staticList = document.getElementById('catalog-static')!;
 	const strings = JSON.parse(form.dataset.strings!) as Record<'results' | 'resultsOne' | 'none' | 'offline', string>;
 	const base = form.dataset.base!;
+	const total = Number(form.dataset.total);
 	const boxes = (facet?: FacetId) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox]${facet ? `[name="${facet}"]` : ''}`)];
+	const facetPanels = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
+	// The whole catalog's counts, as rendered: the unfiltered view shows them again.
+	const initialCounts = new Map(boxes().map((box) => [box, box.parentElement!.querySelector('[data-count]')!.textContent!]));
 
-	let pagefind: Pagefind | undefined;
+	let pagefind: Promise<Pagefind | undefined> | undefined;
 	let current: PagefindResult[] = [];
 	let shown = 0;
 	let generation = 0;
+
+	const loadPagefind = () =>
+		(pagefind ??= (async () => {
+			try {
+				const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+				await module.options({ baseUrl: base });
+				await module.init();
+				return module;
+			} catch {
+				pagefind = undefined; // try again on the next change, e.g. once back online
+				return undefined;
+			}
+		})());
 
 	const readControls = (): CatalogState => {
 		const filters: CatalogState['filters'] = {};
@@ -55,6 +75,20 @@ export function startCatalog() {
 		query.value = state.query;
 		sort.value = state.sort;
 		for (const box of boxes()) box.checked = state.filters[box.name as FacetId]?.includes(box.value) ?? false;
+	};
+
+	const statusText = (count: number) => (count === 0 ? strings.none : count === 1 ? strings.resultsOne : strings.results.replace('{count}', String(count)));
+
+	const showStatic = (state: CatalogState) => {
+		for (const [box, count] of initialCounts) {
+			box.parentElement!.querySelector('[data-count]')!.textContent = count;
+			box.disabled = false;
+		}
+		staticList.hidden = false;
+		results.hidden = true;
+		more.hidden = true;
+		status.textContent = statusText(total);
+		results.dataset.view = serializeState(state);
 	};
 
 	const renderMore = async (run: number) => {
@@ -79,11 +113,20 @@ export function startCatalog() {
 	};
 
 	const update = async () => {
-		if (!pagefind) return;
 		const run = ++generation;
 		const state = readControls();
+		if (isDefaultState(state)) return showStatic(state);
+		const search = await loadPagefind();
+		if (run !== generation) return;
+		if (!search) {
+			status.textContent = strings.offline;
+			return;
+		}
 		const term = state.query.trim() || null;
-		const response = await pagefind.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state) });
+		// An empty `none` loads a facet's filter index without narrowing the results, so the
+		// response carries that facet's counts.
+		const counted = facetPanels.filter((panel) => panel.open).map((panel) => panel.dataset.facet as FacetId);
+		const response = await search.search(term, { filters: pagefindFilters(state, undefined, counted), sort: pagefindSort(state) });
 		if (!response || run !== generation) return;
 		// Counts for a facet with ticked values come from a search without that facet, so they
 		// say how many results ticking one more value would add (OR within a facet).
@@ -92,20 +135,25 @@ export function startCatalog() {
 			facetIds
 				.filter((id) => state.filters[id]?.length)
 				.map(async (id) => {
-					const own = await pagefind!.search(term, { filters: pagefindFilters(state, id) });
+					const own = await search.search(term, { filters: pagefindFilters(state, id, [id]) });
 					if (own) countsByFacet[id] = own.filters[id] ?? {};
 				}),
 		);
 		if (run !== generation) return;
 		for (const box of boxes()) {
-			const count = countsByFacet[box.name]?.[box.value] ?? 0;
+			const counts = countsByFacet[box.name];
+			// A facet whose index has not loaded keeps its old counts until it is opened.
+			if (!counts) continue;
+			const count = counts[box.value] ?? 0;
 			box.parentElement!.querySelector('[data-count]')!.textContent = String(count);
 			box.disabled = count === 0 && !box.checked;
 		}
 		current = response.results;
 		shown = 0;
 		results.replaceChildren();
-		status.textContent = current.length === 0 ? strings.none : current.length === 1 ? strings.resultsOne : strings.results.replace('{count}', String(current.length));
+		status.textContent = statusText(current.length);
+		staticList.hidden = true;
+		results.hidden = false;
 		await renderMore(run);
 		// Which view the list shows, so scripts and tests can tell a finished update from a stale one.
 		if (run === generation) results.dataset.view = serializeState(state);
@@ -127,6 +175,11 @@ export function startCatalog() {
 	form.addEventListener('change', (event) => {
 		if ((event.target as HTMLElement).matches('input[type=checkbox]')) commit('push');
 	});
+	for (const panel of facetPanels) {
+		panel.addEventListener('toggle', () => {
+			if (panel.open && !isDefaultState(readControls())) void update();
+		});
+	}
 	document.getElementById('catalog-clear')!.addEventListener('click', () => {
 		writeControls({ query: '', filters: {}, sort: 'relevance' });
 		commit('push');
@@ -137,21 +190,7 @@ export function startCatalog() {
 		void update();
 	});
 
-	(async () => {
-		try {
-			pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-			await pagefind.options({ baseUrl: base });
-			await pagefind.init();
-			// Loads every filter's index, so search responses carry counts for all facets.
-			await pagefind.filters();
-		} catch {
-			status.textContent = strings.offline;
-			return;
-		}
-		writeControls(parseState(location.search));
-		form.hidden = false;
-		results.hidden = false;
-		staticList.hidden = true;
-		await update();
-	})();
+	writeControls(parseState(location.search));
+	form.hidden = false;
+	void update();
 }

@@ -51,7 +51,8 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 		const entry = await findEntry('models', locale, page.id);
 		if (entry) {
 			const card = entry.data;
-			const imagePath = shareImagePath(locale, 'models', entry.id);
+			// Fallback pages show English content, and share the English image.
+			const imagePath = shareImagePath(entry.isFallback ? 'en' : locale, 'models', entry.id);
 			const jsonLd = modelJsonLd({
 				url,
 				inLanguage: htmlLangs[entry.isFallback ? 'en' : locale],
@@ -74,7 +75,7 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 		const entry = await findEntry('tutorials', locale, page.id);
 		if (entry) {
 			const data = entry.data;
-			const imagePath = shareImagePath(locale, 'tutorials', entry.id);
+			const imagePath = shareImagePath(entry.isFallback ? 'en' : locale, 'tutorials', entry.id);
 			const models = await Promise.all(data.models.map(async (id) => ({ name: (await findEntry('models', locale, id))?.data.title ?? id, url: pageUrl(site, base, locale, `/models/${id}/`) })));
 			const jsonLd = tutorialJsonLd({
 				url,

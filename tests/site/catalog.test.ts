@@ -18,26 +18,54 @@ async function settled(page: Page, text: RegExp) {
 }
 
 describe('model catalog', () => {
-	it('lists every model without JavaScript', async () => {
+	it('lists every model without JavaScript, by name, in pages of a fixed size', async () => {
 		const context = await session.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${session.server.url}models/`);
-		expect(await page.locator('#catalog-list > li').count()).toBe(modelCount);
 		expect(await page.locator('#catalog').isVisible()).toBe(false);
+		const seen: string[] = [];
+		const sizes: number[] = [];
+		for (let visited = 1; ; visited++) {
+			const names = await page.locator('#catalog-list > li > a').allTextContents();
+			sizes.push(names.length);
+			seen.push(...names);
+			expect(await page.locator('.om-pages a[aria-current="page"]').textContent()).toBe(String(visited));
+			const next = page.locator('.om-pages a[rel="next"]');
+			if ((await next.count()) === 0) break;
+			await next.click();
+			expect(page.url()).toBe(`${session.server.url}models/page/${visited + 1}/`);
+			expect(await page.locator('.om-pages a[rel="prev"]').count()).toBe(1);
+			// Further list pages stay out of the site search: the model pages are what to find.
+			expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+		}
+		expect(sizes.length).toBeGreaterThan(1);
+		expect(sizes.slice(0, -1).every((size) => size === sizes[0])).toBe(true);
+		expect(seen).toHaveLength(modelCount);
+		expect(new Set(seen).size).toBe(modelCount);
+		expect(seen).toEqual([...seen].sort((a, b) => a.localeCompare(b)));
 		await context.close();
 	});
 
 	it('filters by query and facets, shows counts, keeps the view in the URL and in history', async () => {
 		const page = await session.browser.newPage();
+		const searchFiles: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/')) searchFiles.push(request.url());
+		});
 		await page.goto(`${session.server.url}models/`);
 		await settled(page, new RegExp(`^${modelCount} models$`));
-		expect(await page.locator('#catalog-list').isVisible()).toBe(false);
+		// Unfiltered, the catalog is the page's own list and counts: no search download yet.
+		expect(await page.locator('#catalog-list').isVisible()).toBe(true);
+		expect(await page.locator('#catalog-results').isVisible()).toBe(false);
+		expect(searchFiles.filter((url) => !/pagefind-ui|ui-core/.test(url))).toEqual([]);
 		const audioBefore = await count(page, 'modality', 'audio');
 		expect(audioBefore).toBeGreaterThan(1);
 
 		// Tick a modality: results shrink to that modality's count.
 		await page.getByRole('checkbox', { name: /Speech and audio/ }).check();
 		await settled(page, new RegExp(`^${audioBefore} models$`));
+		expect(await page.locator('#catalog-list').isVisible()).toBe(false);
+		await expect.poll(() => page.locator('#catalog-results > li').count()).toBe(Math.min(audioBefore, 24));
 		expect(page.url()).toContain('modality=audio');
 		const afterOne = page.url();
 
@@ -59,6 +87,12 @@ describe('model catalog', () => {
 		const shared = page.url();
 		const sharedTitles = await titles(page);
 
+		// A closed facet counts the current results once it is opened.
+		const libraryCounts = async () => (await page.locator('details[data-facet="library"] [data-count]').allTextContents()).reduce((sum, text) => sum + Number(text), 0);
+		expect(await libraryCounts()).toBeGreaterThan(sharedTitles.length);
+		await page.locator('details[data-facet="library"] summary').click();
+		await expect.poll(libraryCounts, { timeout: 10_000 }).toBeLessThanOrEqual(sharedTitles.length);
+
 		// The URL is a shareable view.
 		const other = await session.browser.newPage();
 		await other.goto(shared);
@@ -75,6 +109,13 @@ describe('model catalog', () => {
 		await settled(page, new RegExp(`^${audioBefore} models$`));
 		expect(await page.locator('input[name="license_type"][value="permissive"]').isChecked()).toBe(false);
 		expect(await page.locator('#catalog-q').inputValue()).toBe('');
+
+		// Clearing returns to the whole catalog: its list and its counts.
+		await page.locator('#catalog-clear').click();
+		await settled(page, new RegExp(`^${modelCount} models$`));
+		expect(await page.locator('#catalog-list').isVisible()).toBe(true);
+		expect(await count(page, 'modality', 'audio')).toBe(audioBefore);
+		expect(new URL(page.url()).search).toBe('');
 		await page.close();
 	});
 

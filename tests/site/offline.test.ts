@@ -16,7 +16,7 @@ import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, urlOfFile } from '../../scripts/lib/site-files.ts';
-import type { SectionsFile } from '../../src/offline/shared.ts';
+import type { SavePlan, SaveTarget, SectionsIndex } from '../../src/offline/shared.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { searchSite } from '../helpers/search.ts';
 import { distDir } from '../helpers/dist.ts';
@@ -115,8 +115,10 @@ describe('offline reading: build output', () => {
 	});
 
 	it('lists per language and section the pages and Pagefind files to save', () => {
-		const sections = JSON.parse(read('offline/sections.json')) as SectionsFile;
-		const tutorials = sections.locales.en!.tutorials!;
+		const index = JSON.parse(read('offline/sections.json')) as SectionsIndex;
+		const plan = (locale: string, target: SaveTarget) => JSON.parse(read(index.locales[locale]![target]!.url.slice(base.length + 1))) as SavePlan;
+		const tutorials = plan('en', 'tutorials');
+		expect(index.locales.en!.tutorials!.pages).toBe(tutorials.pages.length);
 		const tutorialPages = listFiles(join(dist, 'tutorials'), 'index.html').map((file) => urlOfFile(dist, file, base));
 		expect(tutorials.pages.sort()).toEqual(tutorialPages.sort());
 		expect(tutorials.files).toEqual(expect.arrayContaining([`${base}/pagefind/pagefind.js`, `${base}/pagefind/pagefind-entry.json`]));
@@ -124,7 +126,9 @@ describe('offline reading: build output', () => {
 		// One fragment per tutorial page, no more.
 		expect(tutorials.files.filter((file) => file.includes('/fragment/'))).toHaveLength(tutorials.pages.length);
 		expect(tutorials.bytes).toBeGreaterThan(0);
-		const zhAll = sections.locales['zh-cn']!.all!;
+		const zhAll = plan('zh-cn', 'all');
+		// The index every control loads names no page: it must not grow with the catalog.
+		expect(read('offline/sections.json')).not.toContain('/models/whisper-large-v3/');
 		expect(zhAll.pages.every((url) => url.startsWith(`${base}/zh-cn/`))).toBe(true);
 		for (const url of [...zhAll.pages, ...zhAll.files]) expect(existsSync(join(dist, url.slice(base.length + 1).replace(/(^|\/)$/, '$1index.html'))), url).toBe(true);
 	});
@@ -190,7 +194,7 @@ describe('offline reading in Chromium', () => {
 		const control = page.locator('[data-offline-save][data-target="tutorials"]');
 		await control.locator('button[data-action="save"]').click();
 		await expect.poll(() => control.getAttribute('data-state'), { timeout: 60_000 }).toBe('saved');
-		const tutorialPages = (JSON.parse(read('offline/sections.json')) as SectionsFile).locales.en!.tutorials!.pages.length;
+		const tutorialPages = (JSON.parse(read('offline/sections.json')) as SectionsIndex).locales.en!.tutorials!.pages;
 		expect(await control.locator('[data-status]').textContent()).toMatch(new RegExp(`Saved on this device on .+: ${tutorialPages} pages, [\\d.]+ (KB|MB)\\.`));
 		await expect.poll(() => control.locator('[data-status]').textContent()).toMatch(/This site now uses/);
 		expect(await control.locator('button[data-action="remove"]').isVisible()).toBe(true);

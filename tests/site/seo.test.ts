@@ -14,7 +14,7 @@ import { dictionaries } from '../../src/i18n/index.ts';
 import { fontSubsets, subsetsFor } from '../../src/seo/fonts.ts';
 import { isoDuration } from '../../src/seo/json-ld.ts';
 import { validateSchemaOrg } from '../../src/seo/schema-org.fixture.ts';
-import { distDir } from '../helpers/dist.ts';
+import { distDir, projectRoot } from '../helpers/dist.ts';
 
 const site = process.env.SITE_URL ?? 'https://open-models-platform.github.io';
 const base = '/home';
@@ -153,14 +153,17 @@ describe('every page', () => {
 		}
 	});
 
-	it('points og:image at an existing 1200×630 PNG; model cards and tutorials have their own, per locale', async () => {
+	it('points og:image at an existing 1200×630 PNG; model cards and tutorials have their own, per translation', async () => {
 		const checked = new Map<string, Promise<void>>();
+		const translated = (kind: string, id: string) => existsSync(join(projectRoot, 'content', kind, 'zh-cn', `${id}.md`)) || existsSync(join(projectRoot, 'content', kind, 'zh-cn', `${id}.mdx`));
 		for (const page of pages) {
 			const image = meta(page.root, 'og:image')[0]!;
 			const { origin: imageOrigin, pathname } = new URL(image);
 			expect(imageOrigin).toBe(origin);
 			if (page.kind === 'models' || page.kind === 'tutorials') {
-				expect(pathname, page.url).toBe(`${base}/og/${page.locale === 'en' ? '' : 'zh-cn/'}${page.kind}/${page.id}.png`);
+				// An untranslated entry shows English content in both locales, and so the English image.
+				const own = page.locale !== 'en' && translated(page.kind, page.id!);
+				expect(pathname, page.url).toBe(`${base}/og/${own ? 'zh-cn/' : ''}${page.kind}/${page.id}.png`);
 			} else {
 				expect(pathname, page.url).toBe(`${base}/og/${page.locale === 'en' ? '' : 'zh-cn/'}site.png`);
 			}
@@ -176,8 +179,11 @@ describe('every page', () => {
 			}
 		}
 		await Promise.all(checked.values());
-		const perPage = pages.filter((page) => page.kind === 'models' || page.kind === 'tutorials').length;
-		expect(checked.size).toBe(perPage + 2);
+		const perEntry = pages.filter((page) => (page.kind === 'models' || page.kind === 'tutorials') && (page.locale === 'en' || translated(page.kind, page.id!))).length;
+		expect(checked.size).toBe(perEntry + 2);
+		// No image is rendered that no page uses.
+		const rendered = listFiles(join(distDir, 'og'), '.png').length;
+		expect(rendered).toBe(checked.size);
 	});
 
 	it('can draw every model and tutorial title (no missing glyph in the share-image font)', () => {

@@ -1,8 +1,8 @@
 /**
  * The bytes a browser fetches for a first catalog search, measured for real: the build is served
  * by the tests' static server (no compression, like a plain file server), Debian Chromium opens
- * /home/models/ with an empty cache, waits for the catalog's first results, types a query and
- * waits for its results. Every response from the first navigation on is counted with the bytes
+ * /home/models/ with an empty cache, waits for the catalog's list, types a query and waits for
+ * its results. Every response from the first navigation on is counted with the bytes
  * Chromium reports for it (headers + body as transferred); a gzip figure says what a server that
  * compresses text (GitHub Pages) would send.
  */
@@ -36,6 +36,8 @@ export interface SearchFigures {
 	/** Everything from the first navigation until the query's results show. */
 	totalBytes: number;
 	totalGzipBytes: number;
+	/** What typing the query fetched (Pagefind, the results), gzip as above. */
+	searchGzipBytes: number;
 	/** Requests made after the page's `load` event (Pagefind and the search itself). */
 	afterLoadBytes: number;
 	byPhase: Record<Phase, number>;
@@ -66,14 +68,16 @@ export function summarise(records: readonly TransferRecord[]) {
 	const byPhase: Record<Phase, number> = { load: 0, search: 0 };
 	let totalBytes = 0;
 	let totalGzipBytes = 0;
+	let searchGzipBytes = 0;
 	for (const record of records) {
 		totalBytes += record.transferBytes;
 		totalGzipBytes += record.gzipTransferBytes;
+		if (record.phase === 'search') searchGzipBytes += record.gzipTransferBytes;
 		byCategory[record.category] += record.transferBytes;
 		byCategoryGzip[record.category] += record.gzipTransferBytes;
 		byPhase[record.phase] += record.transferBytes;
 	}
-	return { totalBytes, totalGzipBytes, byCategory, byCategoryGzip, byPhase, pagefindRequests: records.filter((record) => record.category === 'pagefind').length };
+	return { totalBytes, totalGzipBytes, searchGzipBytes, byCategory, byCategoryGzip, byPhase, pagefindRequests: records.filter((record) => record.category === 'pagefind').length };
 }
 
 async function networkQuiet(page: Page, inflight: () => number, lastActivity: () => number, quietMs = 500, timeoutMs = 60_000) {
@@ -154,7 +158,7 @@ export async function measureFirstSearch(dist: string, base: string, query: stri
 		const status = () => page.locator('#catalog-status').textContent();
 		const started = Date.now();
 		await page.goto(`${server.url}models/`, { waitUntil: 'load' });
-		await page.waitForFunction(() => /^\d[\d,]* models?$/.test(document.getElementById('catalog-status')?.textContent ?? '') && document.querySelector('#catalog-results li'), null, { timeout: 120_000 });
+		await page.waitForFunction(() => /^\d[\d,]* models?$/.test(document.getElementById('catalog-status')?.textContent ?? '') && document.querySelector('#catalog-list li, #catalog-results li'), null, { timeout: 120_000 });
 		await networkQuiet(page, () => inflight, () => last);
 		const timeToResultsMs = Date.now() - started;
 		const initialResults = (await status()) ?? '';

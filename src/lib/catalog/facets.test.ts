@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countFacets, facetValues, organizationId, sortValues } from './facets.ts';
-import { pagefindFilters, pagefindSort, parseState, serializeState } from './state.ts';
+import { isDefaultState, pagefindFilters, pagefindSort, parseState, serializeState } from './state.ts';
 
 const whisper = {
 	title: 'Whisper large-v3',
@@ -69,6 +69,21 @@ describe('catalog view state', () => {
 		const state = parseState('?modality=audio,text&license_type=permissive');
 		expect(pagefindFilters(state)).toEqual({ type: 'model', modality: { any: ['audio', 'text'] }, license_type: { any: ['permissive'] } });
 		expect(pagefindFilters(state, 'modality')).toEqual({ type: 'model', license_type: { any: ['permissive'] } });
+	});
+
+	it('asks Pagefind to count open facets without narrowing the results by them', () => {
+		const state = parseState('?modality=audio&q=speech');
+		expect(pagefindFilters(state, undefined, ['task', 'modality'])).toEqual({ type: 'model', task: { none: [] }, modality: { any: ['audio'] } });
+		expect(pagefindFilters(state, 'modality', ['modality'])).toEqual({ type: 'model', modality: { none: [] } });
+	});
+
+	it('tells the unfiltered view, which needs no search, from every other', () => {
+		expect(isDefaultState(parseState(''))).toBe(true);
+		expect(isDefaultState(parseState('?q=%20%20'))).toBe(true);
+		expect(isDefaultState(parseState('?sort=relevance&unknown=1'))).toBe(true);
+		expect(isDefaultState(parseState('?q=clip'))).toBe(false);
+		expect(isDefaultState(parseState('?task=translation'))).toBe(false);
+		expect(isDefaultState(parseState('?sort=name'))).toBe(false);
 	});
 
 	it('sorts by relevance when there is a query and by name otherwise', () => {

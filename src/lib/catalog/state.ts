@@ -36,12 +36,24 @@ export function serializeState(state: CatalogState): string {
 	return text ? `?${text}` : '';
 }
 
-/** Pagefind filter object: AND across facets, OR within one; `exclude` drops one facet (for its own counts). */
-export function pagefindFilters(state: CatalogState, exclude?: FacetId): Record<string, string | { any: string[] }> {
-	const filters: Record<string, string | { any: string[] }> = { type: 'model' };
+/** The unfiltered catalog by relevance: the page's own list and counts show it. */
+export function isDefaultState(state: CatalogState): boolean {
+	return serializeState(state) === '';
+}
+
+type PagefindFilter = string | { any: string[] } | { none: string[] };
+
+/**
+ * Pagefind filter object: AND across facets, OR within one. `exclude` drops one facet (for its
+ * own counts). Each facet in `counted` that is not filtered gets an empty `none`, which matches
+ * every page but makes Pagefind load that facet's index and count it.
+ */
+export function pagefindFilters(state: CatalogState, exclude?: FacetId, counted: readonly FacetId[] = []): Record<string, PagefindFilter> {
+	const filters: Record<string, PagefindFilter> = { type: 'model' };
 	for (const id of facetIds) {
 		const values = state.filters[id];
 		if (id !== exclude && values?.length) filters[id] = { any: values };
+		else if (counted.includes(id)) filters[id] = { none: [] };
 	}
 	return filters;
 }

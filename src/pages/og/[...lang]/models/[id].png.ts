@@ -5,7 +5,8 @@ import type { Locale } from '../../../../i18n/index.ts';
 import { modelShareInput, siteHost } from '../../../../seo/share-cards.ts';
 import { pngResponse, shareImagePng } from '../../../../seo/render-share-image.ts';
 
-export const getStaticPaths = () => entryPaths('models');
+// A fallback page (English content in another locale) shares the English image.
+export const getStaticPaths = async () => (await entryPaths('models')).filter(({ props }) => !props.entry.isFallback);
 
 export const GET: APIRoute = async ({ props, site }) => {
 	const { locale, entry } = props as { locale: Locale; entry: Localized<'models'> };
