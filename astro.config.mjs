@@ -11,6 +11,7 @@ import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts
 import { rehypeLocalizeAsides } from './src/lib/markdown/rehype-localize-asides.ts';
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { anchorIcons } from './src/integrations/anchor-icons.ts';
 import offline from './src/offline/integration.ts';
 
 // Forks and other hosts override these, e.g. SITE_URL=https://example.org BASE_PATH=/ npm run build
@@ -42,6 +43,14 @@ export default defineConfig({
 			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
+	vite: {
+		build: {
+			// Small component scripts go to their own files instead of into every page: on a site of
+			// thousands of pages, a cached file beats the same bytes repeated in each one (and each
+			// inline script would add a hash to every page's Content-Security-Policy).
+			assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
 		},
 	},
 	markdown: {
@@ -86,10 +95,13 @@ export default defineConfig({
 			sidebar,
 			components: {
 				EditLink: './src/components/overrides/EditLink.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 			customCss: ['./src/styles/custom.css', './src/offline/offline.css', './src/styles/print.css'],
 			routeMiddleware: ['./src/route-middleware.ts', './src/offline/route-middleware.ts', './src/seo/route-middleware.ts'],
 		}),
+		// After Starlight, whose heading-anchor plugin must run first.
+		anchorIcons(),
 		cspInlineHashes(),
 		// After Starlight, so its Pagefind index exists when the service worker is generated.
 		offline(),

@@ -3,18 +3,9 @@
  * contributor sees, so the wording lives in one place.
  */
 import { z } from 'zod';
+import { ID_PATTERN } from './ids.ts';
 
-/** Lowercase kebab-case identifiers: file names, working-group ids, model ids. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The nearest valid id for some text: "Meta AI" → "meta-ai", "My_Model" → "my-model". */
-export function toId(text: string): string {
-	return text
-		.normalize('NFKD')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
+export { ID_PATTERN, toId } from './ids.ts';
 
 export const idSchema = z
 	.string({ error: 'expected an id such as "my-model" (lowercase letters, digits and hyphens)' })

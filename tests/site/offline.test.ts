@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
@@ -131,27 +131,6 @@ describe('offline reading: build output', () => {
 		expect(read('offline/sections.json')).not.toContain('/models/whisper-large-v3/');
 		expect(zhAll.pages.every((url) => url.startsWith(`${base}/zh-cn/`))).toBe(true);
 		for (const url of [...zhAll.pages, ...zhAll.files]) expect(existsSync(join(dist, url.slice(base.length + 1).replace(/(^|\/)$/, '$1index.html'))), url).toBe(true);
-	});
-
-	it('keeps the eager JavaScript of a model page under 10 KB gzip', () => {
-		const html = parse(read('models/whisper-large-v3/index.html'));
-		const seen = new Set<string>();
-		let total = 0;
-		const add = (path: string) => {
-			if (seen.has(path)) return;
-			seen.add(path);
-			const code = readFileSync(join(dist, path.slice(base.length + 1)), 'utf8');
-			total += gzipSize(code);
-			// Static imports load eagerly too; dynamic `import()` does not.
-			for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{},*\s$]+from\s*)?["'](\.\/[^"']+)["']/g)) add(`${dirname(path)}/${match[1]!.slice(2)}`);
-		};
-		for (const script of html.querySelectorAll('script')) {
-			if (!['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? '')) continue; // JSON-LD is data
-			const src = script.getAttribute('src');
-			if (src) add(src);
-			else total += gzipSize(script.textContent);
-		}
-		expect(total).toBeLessThan(10 * 1024);
 	});
 });
 

@@ -3,7 +3,7 @@
  * function feeds the Pagefind filter attributes on model pages, the facet form on the catalog
  * page and the build-time counts, so the three always agree.
  */
-import { toId } from '../../schemas/shared.ts';
+import { toId } from '../../schemas/ids.ts';
 import { licenseInfo, sizeBucket } from '../model-facts.ts';
 
 export const facetIds = ['task', 'modality', 'license', 'license_type', 'library', 'organization', 'working_group', 'language', 'size'] as const;

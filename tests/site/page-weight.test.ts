@@ -1,0 +1,29 @@
+/**
+ * Page-weight budgets on the built site (sizes, not timings): what every reader downloads for a
+ * model page and the catalog. `npm run bench` measures the same at 500–5000 cards.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../../scripts/lib/bench/dist-figures.ts';
+import { distDir } from '../helpers/dist.ts';
+
+const base = '/home';
+const KB = 1024;
+const modelPages = ['/home/models/whisper-large-v3/', '/home/zh-cn/models/whisper-large-v3/', '/home/models/llama-3-1-8b-instruct/', '/home/zh-cn/models/bert-base-uncased/'];
+
+describe('page weight', () => {
+	it.each(modelPages)('%s: HTML under 40 KB, eager JS ≤ 10 KB and CSS ≤ 20 KB gzip', (url) => {
+		const weight = pageWeight(distDir, url, base);
+		expect(weight.missing).toEqual([]);
+		expect(weight.htmlBytes).toBeLessThan(40 * KB);
+		expect(weight.jsGzipBytes).toBeLessThanOrEqual(10 * KB);
+		expect(weight.cssGzipBytes).toBeLessThanOrEqual(20 * KB);
+	});
+
+	it.each(['/home/models/', '/home/zh-cn/models/'])('%s: its own eager JS ≤ 15 KB gzip (Pagefind loads on the first search), CSS ≤ 20 KB', (url) => {
+		const weight = pageWeight(distDir, url, base);
+		expect(weight.missing).toEqual([]);
+		expect(weight.js.some((asset) => asset.url.includes('/pagefind/'))).toBe(false);
+		expect(weight.jsGzipBytes).toBeLessThanOrEqual(15 * KB);
+		expect(weight.cssGzipBytes).toBeLessThanOrEqual(20 * KB);
+	});
+});
