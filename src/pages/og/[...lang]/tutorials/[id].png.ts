@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { entryPaths, type Localized } from '../../../../lib/content/load.ts';
 import type { Locale } from '../../../../i18n/index.ts';
 import { siteHost, tutorialShareInput } from '../../../../seo/share-cards.ts';
-import { pngResponse, shareImagePng } from '../../../../seo/render-share-image.ts';
+import { pngResponse } from '../../../../seo/render-share-image.ts';
+import { pooledShareImagePng } from '../../../../seo/share-image-pool.ts';
 
 // A fallback page (English content in another locale) shares the English image.
 export const getStaticPaths = async () => (await entryPaths('tutorials')).filter(({ props }) => !props.entry.isFallback);
@@ -11,5 +12,5 @@ export const getStaticPaths = async () => (await entryPaths('tutorials')).filter
 export const GET: APIRoute = async ({ props, site }) => {
 	const { locale, entry } = props as { locale: Locale; entry: Localized<'tutorials'> };
 	const host = siteHost(site ?? 'https://example.invalid', import.meta.env.BASE_URL);
-	return pngResponse(await shareImagePng(tutorialShareInput(locale, host, entry.data)));
+	return pngResponse(await pooledShareImagePng(tutorialShareInput(locale, host, entry.data)));
 };
