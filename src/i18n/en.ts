@@ -109,6 +109,8 @@ export const en = {
 	'model.evaluation.source': 'Source',
 	'model.howToUse': 'How to use',
 	'model.citation': 'Citation',
+	'model.copyCitation': 'Copy BibTeX',
+	'model.citationCopied': 'BibTeX copied to the clipboard.',
 	'model.related': 'Related',
 	'model.relatedModels': 'Models with the same base or task',
 	'model.referencedBy': 'Tutorials and case studies using this model',

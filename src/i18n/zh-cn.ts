@@ -111,6 +111,8 @@ export const zhCN = {
 	'model.evaluation.source': '来源',
 	'model.howToUse': '使用方法',
 	'model.citation': '引用',
+	'model.copyCitation': '复制 BibTeX',
+	'model.citationCopied': 'BibTeX 已复制到剪贴板。',
 	'model.related': '相关内容',
 	'model.relatedModels': '基础模型或任务相同的模型',
 	'model.referencedBy': '使用该模型的教程和案例研究',

@@ -20,8 +20,14 @@ function trim(value: number): string {
 }
 
 /** A calendar date in the reader's language, e.g. "6 November 2023" / "2023年11月6日". */
+// Creating an Intl.DateTimeFormat costs about 0.4 ms; a build formats dates on thousands of pages.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date, locale: string): string {
-	return new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	const tag = locale === 'zh-cn' ? 'zh-CN' : 'en-GB';
+	let format = dateFormats.get(tag);
+	if (!format) dateFormats.set(tag, (format = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' })));
+	return format.format(date);
 }
 
 /** ISO date (YYYY-MM-DD) for machine-readable attributes. */

@@ -137,3 +137,25 @@ describe('model catalog', () => {
 		await page.close();
 	});
 });
+
+describe('model page citation', () => {
+	it('copies the BibTeX entry with one button, announced to screen readers; without JavaScript the button is not shown', async () => {
+		const context = await session.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		await page.goto(`${session.server.url}zh-cn/models/whisper-large-v3/`);
+		const figure = page.locator('.om-citation');
+		const entry = (await figure.locator('code').textContent())!;
+		expect(entry).toMatch(/^@\w+\{radford2022whisper,/);
+		await figure.getByRole('button', { name: '复制 BibTeX' }).click();
+		await expect.poll(() => figure.getByRole('status').textContent()).toBe('BibTeX 已复制到剪贴板。');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(entry);
+		await context.close();
+
+		const noScript = await session.browser.newContext({ javaScriptEnabled: false });
+		const plain = await noScript.newPage();
+		await plain.goto(`${session.server.url}models/whisper-large-v3/`);
+		expect(await plain.locator('.om-citation button').isVisible()).toBe(false);
+		expect(await plain.locator('.om-citation code').isVisible()).toBe(true);
+		await noScript.close();
+	});
+});
