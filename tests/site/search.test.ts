@@ -24,4 +24,32 @@ describe('search', () => {
 		expect(results.every((path) => path.startsWith('/home/zh-cn/'))).toBe(true);
 		await page.close();
 	});
+
+	it('indexes an untranslated page once: the Chinese site finds it by title and facets, its English text only on the English site', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}zh-cn/`);
+		// Bark has no Chinese translation (content/models/zh-cn/bark.md does not exist).
+		expect(await searchSite(page, 'Bark')).toContain('/home/zh-cn/models/bark/');
+		// "EnCodec" appears only in Bark's English text.
+		await page.reload();
+		expect(await searchSite(page, 'EnCodec')).not.toContain('/home/zh-cn/models/bark/');
+		await page.goto(session.server.url);
+		expect(await searchSite(page, 'EnCodec')).toContain('/home/models/bark/');
+		await page.close();
+	});
+
+	it('keeps every model and its facets in the Chinese index, translated or not', async () => {
+		const page = await session.browser.newPage();
+		const facets = async (prefix: string) => {
+			await page.goto(`${session.server.url}${prefix}`);
+			// A string, so the test runner does not rewrite the page's dynamic import.
+			const base = new URL(session.server.url).pathname;
+			return page.evaluate(`import('${base}pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options({ baseUrl: '${base}' }); return pagefind.filters(); })`) as Promise<Record<string, Record<string, number>>>;
+		};
+		const english = await facets('');
+		const chinese = await facets('zh-cn/');
+		expect(english.type.model).toBeGreaterThan(40);
+		expect(chinese).toEqual(english);
+		await page.close();
+	});
 });
