@@ -12,6 +12,7 @@ import { rehypeLocalizeAsides } from './src/lib/markdown/rehype-localize-asides.
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { anchorIcons } from './src/integrations/anchor-icons.ts';
+import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import offline from './src/offline/integration.ts';
 
 // Forks and other hosts override these, e.g. SITE_URL=https://example.org BASE_PATH=/ npm run build
@@ -96,9 +97,14 @@ export default defineConfig({
 			editLink: { baseUrl: `${repository.url}/edit/${repository.branch}/` },
 			markdown: { processedDirs: ['./content/'] },
 			sidebar,
+			// The index is built by finishSiteIntegration (src/integrations/finish-site.ts), after
+			// Astro's process has exited; the search box stays (the Search override).
+			pagefind: false,
 			components: {
 				EditLink: './src/components/overrides/EditLink.astro',
 				Sidebar: './src/components/overrides/Sidebar.astro',
+				// Starlight's own search box, shown although its `pagefind` option is off.
+				Search: './src/components/overrides/Search.astro',
 			},
 			customCss: ['./src/styles/custom.css', './src/offline/offline.css', './src/styles/print.css'],
 			routeMiddleware: ['./src/route-middleware.ts', './src/offline/route-middleware.ts', './src/seo/route-middleware.ts'],
@@ -106,7 +112,8 @@ export default defineConfig({
 		// After Starlight, whose heading-anchor plugin must run first.
 		anchorIcons(),
 		cspInlineHashes(),
-		// After Starlight, so its Pagefind index exists when the service worker is generated.
 		offline(),
+		// Last: the search index and the offline files, once every page is final (CSP hashes).
+		finishSiteIntegration(),
 	],
 });

@@ -38,7 +38,9 @@ function buildEnv(): NodeJS.ProcessEnv {
 async function build(dir: string, label: string): Promise<RunResult> {
 	const logFile = join(dir, 'build.log');
 	log(`${label}: astro build in ${dir}`);
-	const result = await runMeasured(nodeBinary, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env: buildEnv(), logFile });
+	// The project's `npm run build` (scripts/build.ts, Astro then the search index); the baseline has no such script.
+	const script = existsSync(join(dir, 'scripts/build.ts')) ? [join(dir, 'scripts/build.ts')] : [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
+	const result = await runMeasured(nodeBinary, script, { cwd: dir, env: buildEnv(), logFile });
 	if (result.exitCode !== 0) {
 		const output = readFileSync(logFile, 'utf8');
 		throw new Error(`${label}: astro build failed (exit ${result.exitCode}); last lines of ${logFile}:\n${output.split('\n').slice(-40).join('\n')}`);

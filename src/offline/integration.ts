@@ -1,11 +1,12 @@
 /**
- * Offline reading, build side. An Astro integration that
- * - adds the small service-worker registration module (`register.ts`) to every page;
- * - after the build (and after Starlight's Pagefind run, which comes earlier in `integrations`)
+ * Offline reading, build side.
+ * - An Astro integration adds the small service-worker registration module (`register.ts`) to
+ *   every page.
+ * - `finishOffline`, after the build and its Pagefind index (see src/integrations/finish-site.ts),
  *   writes the app icons (from public/favicon.svg, with sharp), one web app manifest per language,
  *   `offline/sections.json` with one file per plan under `offline/plans/` (what each "Save for
- *   offline" control downloads) and the Workbox
- *   service worker `sw.js`, and logs the precache size.
+ *   offline" control downloads) and the Workbox service worker `sw.js`, and logs the precache
+ *   size.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,8 +28,6 @@ export const precacheBudget = 1024 * 1024;
 const registerModule = fileURLToPath(new URL('./register.ts', import.meta.url));
 
 export default function offline(): AstroIntegration {
-	let base = '/';
-	let publicDir = '';
 	return {
 		name: 'openmodels:offline',
 		hooks: {
@@ -36,28 +35,35 @@ export default function offline(): AstroIntegration {
 				// Bundled with Astro's own per-page module (prefetch), so it costs no extra request.
 				injectScript('page', `import ${JSON.stringify(registerModule.split(sep).join('/'))};`);
 			},
-			'astro:config:done': ({ config }) => {
-				base = trailingSlash(config.base);
-				publicDir = fileURLToPath(config.publicDir);
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const out = fileURLToPath(dir);
-				await writeIcons(join(publicDir, 'favicon.svg'), out);
-				writeManifests(out, base);
-				const { index, files } = splitSections(planSections(collectSite(out, base)));
-				writeFileSync(join(out, 'offline/sections.json'), JSON.stringify(index));
-				for (const [path, plan] of files) {
-					mkdirSync(dirname(join(out, path)), { recursive: true });
-					writeFileSync(join(out, path), JSON.stringify(plan));
-				}
-				const shell = await writeServiceWorker(out, base);
-				const message = `service worker: precache ${shell.count} files, ${kb(shell.raw)} raw, ${kb(shell.gzip)} gzip (budget ${kb(precacheBudget)} gzip)`;
-				if (shell.gzip > precacheBudget) throw new Error(`Offline ${message}: the precache must only hold the app shell.`);
-				logger.info(message);
-				for (const warning of shell.warnings) logger.warn(warning);
-			},
 		},
 	};
+}
+
+interface Logger {
+	info(message: string): void;
+	warn(message: string): void;
+}
+
+/**
+ * After the build and its search index: the app icons, web app manifests, what each "Save for
+ * offline" control downloads, and the service worker with its precache (held to its budget).
+ * Run by `finishSite` (src/integrations/finish-site.ts), after Pagefind.
+ */
+export async function finishOffline(out: string, base: string, publicDir: string, logger: Logger): Promise<void> {
+	base = trailingSlash(base);
+	await writeIcons(join(publicDir, 'favicon.svg'), out);
+	writeManifests(out, base);
+	const { index, files } = splitSections(planSections(collectSite(out, base)));
+	writeFileSync(join(out, 'offline/sections.json'), JSON.stringify(index));
+	for (const [path, plan] of files) {
+		mkdirSync(dirname(join(out, path)), { recursive: true });
+		writeFileSync(join(out, path), JSON.stringify(plan));
+	}
+	const shell = await writeServiceWorker(out, base);
+	const message = `service worker: precache ${shell.count} files, ${kb(shell.raw)} raw, ${kb(shell.gzip)} gzip (budget ${kb(precacheBudget)} gzip)`;
+	if (shell.gzip > precacheBudget) throw new Error(`Offline ${message}: the precache must only hold the app shell.`);
+	logger.info(message);
+	for (const warning of shell.warnings) logger.warn(warning);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -8,13 +8,14 @@ import { distDir, projectRoot } from '../helpers/dist.ts';
 
 export default function setup() {
 	if (process.env.OPENMODELS_SKIP_BUILD === '1' && existsSync(`${distDir}/index.html`)) return;
-	const result = spawnSync('npx', ['astro', 'build', '--outDir', distDir], {
+	// `npm run build`'s script: Astro, then the search index and offline files in a second process.
+	const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', distDir], {
 		cwd: projectRoot,
 		stdio: ['ignore', 'pipe', 'pipe'],
 		encoding: 'utf8',
 		env: { ...process.env, NODE_ENV: 'production', BASE_PATH: '/home' },
 	});
 	if (result.status !== 0) {
-		throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+		throw new Error(`the build failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
 	}
 }

@@ -48,7 +48,7 @@ describe('search', () => {
 		};
 		const english = await facets('');
 		const chinese = await facets('zh-cn/');
-		expect(english.type.model).toBeGreaterThan(40);
+		expect(english.type?.model).toBeGreaterThan(40);
 		expect(chinese).toEqual(english);
 		await page.close();
 	});

@@ -22,6 +22,11 @@ const log = `\x1b[2m23:15:45\x1b[22m [content] Syncing content
 `;
 
 describe('build log', () => {
+	it('reads the search-index time of the build script, which runs Pagefind after Astro', () => {
+		const split = '23:27:00 [build] 4085 page(s) built in 11m 17s\n23:28:14 [openmodels:finish-site] search index: 4085 pages in 73.90s\n';
+		expect(parseBuildLog(split).phases).toEqual({ total: 677_000, pagefind: 73_900 });
+	});
+
 	it('reads durations', () => {
 		expect(parseDuration('7m 16s')).toBe(436_000);
 		expect(parseDuration('21.16s')).toBe(21_160);

@@ -35,6 +35,8 @@ const PHASES: [string, RegExp][] = [
 	['vite bundles', /\[vite\] ✓ built in (.+)$/],
 	['page generation', /^\S+\s+✓ Completed in (.+?)\.?$/],
 	['pagefind', /Finished building search index in (.+?)\.?$/],
+	// src/integrations/finish-site.ts, which runs Pagefind after Astro has exited.
+	['pagefind', /\[openmodels:finish-site\] search index: \d+ pages in (.+)$/],
 	['total', /\[build\] \d+ page\(s\) built in (.+)$/],
 ];
 

@@ -1,0 +1,78 @@
+/**
+ * The steps after Astro has written every page: the Pagefind search index, then the offline
+ * files (which list Pagefind's files). Starlight would run Pagefind inside Astro's build process
+ * (its `pagefind` option is off for that reason); there, Pagefind's memory, which grows with the
+ * number of pages, adds to the heap Node grew rendering them: at 5,000 model cards the two peaks
+ * summed to over 4 GB. `npm run build` (scripts/build.ts) therefore runs these steps in a second
+ * process once Astro has exited. A plain `astro build` still gets a complete site: without the
+ * hand-over variable this integration runs them in-process.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { finishOffline } from '../offline/integration.ts';
+
+interface Logger {
+	info(message: string): void;
+	warn(message: string): void;
+	error(message: string): void;
+}
+
+/** What the build hands over to the second process. */
+export interface FinishJob {
+	out: string;
+	base: string;
+	publicDir: string;
+}
+
+/** Set by scripts/build.ts: Astro only writes the job here, the script finishes the site. */
+export const deferVariable = 'OPENMODELS_FINISH_JOB';
+
+/** The search index for every page with `data-pagefind-body`, as Starlight builds it. */
+export async function indexSite(out: string, logger: Logger): Promise<void> {
+	const started = performance.now();
+	const fail = (errors: string[]) => {
+		for (const error of errors) logger.error(`Pagefind: ${error}`);
+		throw new Error('Pagefind could not index the site.');
+	};
+	try {
+		const { errors, index } = await pagefind.createIndex();
+		if (errors.length || !index) return fail(errors);
+		const added = await index.addDirectory({ path: out });
+		if (added.errors.length) return fail(added.errors);
+		const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+		if (written.errors.length) return fail(written.errors);
+		logger.info(`search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)}s`);
+	} finally {
+		await pagefind.close();
+	}
+}
+
+export async function finishSite(job: FinishJob, logger: Logger): Promise<void> {
+	await indexSite(job.out, logger);
+	await finishOffline(job.out, job.base, job.publicDir, logger);
+}
+
+export function finishSiteIntegration(): AstroIntegration {
+	let publicDir = '';
+	let base = '/';
+	return {
+		name: 'openmodels:finish-site',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+				publicDir = fileURLToPath(config.publicDir);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const job: FinishJob = { out: fileURLToPath(dir), base, publicDir };
+				const handOver = process.env[deferVariable];
+				if (!handOver) return finishSite(job, logger);
+				mkdirSync(dirname(handOver), { recursive: true });
+				writeFileSync(handOver, JSON.stringify(job));
+				logger.info('search index and offline files follow in a separate process (scripts/build.ts)');
+			},
+		},
+	};
+}
