@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { sidebar } from './src/config/sidebar.ts';
-import { repository } from './src/config/site.ts';
+import { repository, socialLinks } from './src/config/site.ts';
 import { dictionaries } from './src/i18n/index.ts';
 import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
 import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts';
@@ -20,6 +20,9 @@ const site = process.env.SITE_URL ?? 'https://open-models-platform.github.io';
 const base = process.env.BASE_PATH ?? '/home';
 /** Content under a `zh-cn/` folder is Chinese; everything else is English. */
 const langOf = (/** @type {string | undefined} */ path) => (path && /[\\/]zh-cn[\\/]/.test(path) ? 'zh-cn' : 'en');
+
+/** Short names for bundled scripts (see `vite.environments.client` below). */
+const scriptFileName = (/** @type {{ name: string }} */ chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w.-]+/g, '_')}.[hash].js`;
 
 export default defineConfig({
 	site,
@@ -55,6 +58,17 @@ export default defineConfig({
 			// thousands of pages, a cached file beats the same bytes repeated in each one (and each
 			// inline script would add a hash to every page's Content-Security-Policy).
 			assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? false : undefined),
+		},
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						// "ThemeSelect.[hash].js" rather than "ThemeSelect.astro_astro_type_script_index_0_lang.[hash].js":
+						// every page names about ten scripts.
+						output: { entryFileNames: scriptFileName, chunkFileNames: scriptFileName },
+					},
+				},
+			},
 		},
 	},
 	markdown: {
@@ -93,7 +107,7 @@ export default defineConfig({
 				root: { label: 'English', lang: 'en' },
 				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
 			},
-			social: [{ icon: 'github', label: 'GitHub', href: repository.url }],
+			social: [...socialLinks],
 			editLink: { baseUrl: `${repository.url}/edit/${repository.branch}/` },
 			markdown: { processedDirs: ['./content/'] },
 			sidebar,
@@ -105,6 +119,7 @@ export default defineConfig({
 				Sidebar: './src/components/overrides/Sidebar.astro',
 				// Starlight's own search box, shown although its `pagefind` option is off.
 				Search: './src/components/overrides/Search.astro',
+				SocialIcons: './src/components/overrides/SocialIcons.astro',
 			},
 			customCss: ['./src/styles/custom.css', './src/offline/offline.css', './src/styles/print.css'],
 			routeMiddleware: ['./src/route-middleware.ts', './src/offline/route-middleware.ts', './src/seo/route-middleware.ts'],

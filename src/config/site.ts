@@ -10,6 +10,9 @@ export const repository = {
 	},
 };
 
+/** The header's social links (Starlight's `social` option; drawn by the SocialIcons override). */
+export const socialLinks = [{ icon: 'github', label: 'GitHub', href: repository.url }] as const;
+
 /** Link that opens a file in GitHub's web editor. */
 export function editUrl(filePath: string): string {
 	return `${repository.url}/edit/${repository.branch}/${filePath.replace(/^\.?\//, '')}`;

@@ -34,6 +34,21 @@ let workers: Worker[] | undefined;
 const jobs = new Map<number, Job>();
 let nextId = 0;
 let turn = 0;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** How long an idle pool lives: its threads hold a heap of their own, wanted back once pages are done. */
+const IDLE_MS = 2000;
+
+function stopWhenIdle() {
+	clearTimeout(idleTimer);
+	if (jobs.size > 0) return;
+	idleTimer = setTimeout(() => {
+		if (jobs.size > 0 || !workers) return;
+		for (const worker of workers) void worker.terminate();
+		workers = undefined; // started again if another image is asked for
+	}, IDLE_MS);
+	idleTimer.unref();
+}
 
 function startWorkers(): Worker[] {
 	const file = workerFile();
@@ -59,6 +74,7 @@ function startWorkers(): Worker[] {
 
 /** The share image as PNG, rendered on a worker thread when one is available. */
 export function pooledShareImagePng(input: ShareImageInput): Promise<Buffer> {
+	clearTimeout(idleTimer);
 	workers ??= startWorkers();
 	if (workers.length === 0) return shareImagePng(input);
 	const worker = workers[turn++ % workers.length]!;
@@ -68,6 +84,9 @@ export function pooledShareImagePng(input: ShareImageInput): Promise<Buffer> {
 		worker.ref();
 		worker.postMessage({ id, input });
 	}).finally(() => {
-		if (![...jobs.keys()].length) for (const each of workers ?? []) each.unref();
+		if (jobs.size === 0) {
+			for (const each of workers ?? []) each.unref();
+			stopWhenIdle();
+		}
 	});
 }
