@@ -2,18 +2,29 @@
  * `npm run build`: `astro build` (arguments are passed on, e.g. `--outDir`), then, in this
  * process once Astro has exited and returned its memory, the search index and the offline files
  * (src/integrations/finish-site.ts explains why). Exits non-zero if either part fails.
+ *
+ * Astro runs with a bounded heap (`buildHeapMb`): left alone, V8 grows its heap far beyond what
+ * the build keeps alive (at 5,000 model cards the build peaked at 2.6 GB resident; with 1.5 GB of
+ * heap, at 2.2 GB and no slower). OPENMODELS_BUILD_HEAP_MB sets another size.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deferVariable, finishSite, type FinishJob } from '../src/integrations/finish-site.ts';
+import { buildHeapMb } from './lib/build-heap.ts';
 
 const root = join(import.meta.dirname, '..');
 const jobFile = join(root, 'node_modules', '.cache', 'openmodels', `finish-job-${process.pid}.json`);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-const built = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, [deferVariable]: jobFile } });
-if (built.status !== 0) process.exit(built.status ?? 1);
+const modelCards = readdirSync(join(root, 'content', 'models')).filter((name) => name.endsWith('.md')).length;
+const heapMb = buildHeapMb(modelCards, process.env.OPENMODELS_BUILD_HEAP_MB);
+const built = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, [deferVariable]: jobFile } });
+if (built.status !== 0) {
+	// V8 aborts (SIGABRT) when the heap is full.
+	if (built.signal === 'SIGABRT' || built.status === 134) console.error(`\nThe build may have run out of its ${heapMb} MB heap: run it again with OPENMODELS_BUILD_HEAP_MB set higher, e.g. OPENMODELS_BUILD_HEAP_MB=${heapMb * 2} npm run build.`);
+	process.exit(built.status ?? 1);
+}
 if (!existsSync(jobFile)) {
 	console.error(`astro build finished without handing over ${jobFile}: is finishSiteIntegration() in astro.config.mjs?`);
 	process.exit(1);

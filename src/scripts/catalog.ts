@@ -25,7 +25,8 @@ interface Pagefind {
 	search(query: string | null, options: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
 }
 
-const PAGE_SIZE = 24;
+/** Results per "Show more": each loads one Pagefind fragment (about 2 KB gzip). */
+const PAGE_SIZE = 20;
 
 export function startCatalog() {
 	const form = document.getElementById('catalog') as HTMLFormElement | null;

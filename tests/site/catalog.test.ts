@@ -65,7 +65,7 @@ describe('model catalog', () => {
 		await page.getByRole('checkbox', { name: /Speech and audio/ }).check();
 		await settled(page, new RegExp(`^${audioBefore} models$`));
 		expect(await page.locator('#catalog-list').isVisible()).toBe(false);
-		await expect.poll(() => page.locator('#catalog-results > li').count()).toBe(Math.min(audioBefore, 24));
+		await expect.poll(() => page.locator('#catalog-results > li').count()).toBe(Math.min(audioBefore, 20));
 		expect(page.url()).toContain('modality=audio');
 		const afterOne = page.url();
 

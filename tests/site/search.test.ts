@@ -52,4 +52,19 @@ describe('search', () => {
 		expect(chinese).toEqual(english);
 		await page.close();
 	});
+
+	it('does not find a model card through the names in its "Related" list', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(session.server.url);
+		const base = new URL(session.server.url).pathname;
+		// wav2vec 2.0 lists Whisper large-v3 among related models and mentions Whisper nowhere else.
+		const urls = (await page.evaluate(
+			`import('${base}pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options({ baseUrl: '${base}' }); const search = await pagefind.search('whisper'); return Promise.all(search.results.map((result) => result.data().then((data) => data.url))); })`,
+		)) as string[];
+		expect(urls).toContain('/home/models/whisper-large-v3/');
+		expect(urls).not.toContain('/home/models/wav2vec2-base-960h/');
+		await page.goto(`${session.server.url}models/wav2vec2-base-960h/`);
+		expect(await page.locator('#related ~ div a[href="/home/models/whisper-large-v3/"]').count()).toBe(1);
+		await page.close();
+	});
 });
