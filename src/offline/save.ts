@@ -28,8 +28,12 @@ function loadSections(base: string): Promise<SectionsIndex | undefined> {
 }
 
 export function initSaveControls(): void {
-	if (!('serviceWorker' in navigator) || !('caches' in window)) return;
-	for (const root of document.querySelectorAll<HTMLElement>('[data-offline-save]')) {
+	const controls = document.querySelectorAll<HTMLElement>('[data-offline-save]');
+	if (!('serviceWorker' in navigator) || !('caches' in window)) {
+		for (const root of controls) root.hidden = true;
+		return;
+	}
+	for (const root of controls) {
 		if (root.dataset.ready) continue;
 		root.dataset.ready = 'true';
 		new SaveControl(root);
@@ -70,7 +74,6 @@ class SaveControl {
 			if ((event as CustomEvent<string>).detail !== this.cacheName && !this.controller) void this.refresh();
 		});
 		addEventListener('online', () => void (this.controller ? undefined : this.refresh()));
-		root.hidden = false;
 		void this.refresh();
 	}
 

@@ -192,6 +192,5 @@ export function startCatalog() {
 	});
 
 	writeControls(parseState(location.search));
-	form.hidden = false;
 	void update();
 }

@@ -119,6 +119,21 @@ describe('model catalog', () => {
 		await page.close();
 	});
 
+	it.each(['', 'zh-cn/'])('does not shift under the reader as its scripts start (/%smodels/)', async (prefix) => {
+		const page = await session.browser.newPage();
+		// Layout shifts as Chromium reports them (what Lighthouse's CLS sums), from the first paint.
+		await page.addInitScript(
+			'window.__shift = 0; new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value; }).observe({ type: "layout-shift", buffered: true });',
+		);
+		await page.goto(`${session.server.url}${prefix}models/`);
+		await settled(page, /\d/);
+		await page.waitForTimeout(500);
+		expect(await page.evaluate('window.__shift')).toBeLessThan(0.05);
+		expect(await page.locator('#catalog').isVisible()).toBe(true);
+		expect(await page.locator('[data-offline-save][data-target="models"]').isVisible()).toBe(true);
+		await page.close();
+	});
+
 	it('can be used with the keyboard alone', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.server.url}zh-cn/models/`);
