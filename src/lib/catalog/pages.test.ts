@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPagePath, pageCount, pageLinks, pageSlice } from './pages.ts';
+import { listOrder, listPagePath, pageCount, pageLinks, pageSlice } from './pages.ts';
 
 describe('catalog list pages', () => {
 	it('splits the list into full pages and a last partial one', () => {
@@ -10,6 +10,12 @@ describe('catalog list pages', () => {
 		expect(pageSlice(items, 1, 50)).toEqual(items.slice(0, 50));
 		expect(pageSlice(items, 3, 50)).toEqual(items.slice(100));
 		expect([1, 2, 3].flatMap((page) => pageSlice(items, page, 50))).toEqual(items);
+	});
+
+	it('orders the list by title without changing its input', () => {
+		const models = ['Whisper', 'bark', 'BERT', 'ĀI model'].map((title) => ({ data: { title } }));
+		expect(listOrder(models).map((model) => model.data.title)).toEqual(['ĀI model', 'bark', 'BERT', 'Whisper']);
+		expect(models[0]!.data.title).toBe('Whisper');
 	});
 
 	it('puts page 1 on the catalog page itself', () => {

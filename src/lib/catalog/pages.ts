@@ -4,6 +4,11 @@
  * page 1 is the catalog page itself, the others live at `/models/page/<n>/`.
  */
 
+/** The plain list's order, by title: every list page must use the same one. Returns a new array. */
+export function listOrder<T extends { data: { title: string } }>(models: readonly T[]): T[] {
+	return [...models].sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
 /** Models per page of the plain list. */
 export const catalogPageSize = 30;
 
