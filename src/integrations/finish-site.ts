@@ -12,13 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { finishOffline } from '../offline/integration.ts';
-
-interface Logger {
-	info(message: string): void;
-	warn(message: string): void;
-	error(message: string): void;
-}
+import { finishOffline, type BuildLogger as Logger } from '../offline/integration.ts';
 
 /** What the build hands over to the second process. */
 export interface FinishJob {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeEntries } from './localize.ts';
+import { contentLocale, localizeEntries } from './localize.ts';
 
 const base = [
 	{ id: 'a', data: { title: 'Alpha', description: 'English A', license: 'mit' } },
@@ -22,5 +22,13 @@ describe('localizeEntries', () => {
 			['Alpha', false],
 			['Beta', false],
 		]);
+	});
+});
+
+describe('contentLocale', () => {
+	it('is the page locale for a translated or English entry, English for a fallback', () => {
+		expect(contentLocale({ isFallback: false }, 'zh-cn')).toBe('zh-cn');
+		expect(contentLocale({ isFallback: true }, 'zh-cn')).toBe('en');
+		expect(contentLocale({ isFallback: false }, 'en')).toBe('en');
 	});
 });

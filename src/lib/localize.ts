@@ -13,6 +13,11 @@ export interface LocalizedEntry<Data, Source> {
 	isFallback: boolean;
 }
 
+/** The language an entry is shown in: its locale, or English for a fallback. */
+export function contentLocale<Locale extends string>(entry: { isFallback: boolean }, locale: Locale): Locale | 'en' {
+	return entry.isFallback ? 'en' : locale;
+}
+
 export function localizeEntries<Data extends object, Source extends { id: string; data: object }>(
 	base: readonly (Source & { data: Data })[],
 	translations: readonly Source[],

@@ -39,9 +39,11 @@ export default function offline(): AstroIntegration {
 	};
 }
 
-interface Logger {
+/** The part of Astro's integration logger the build steps use (scripts/build.ts passes its own). */
+export interface BuildLogger {
 	info(message: string): void;
 	warn(message: string): void;
+	error(message: string): void;
 }
 
 /**
@@ -49,7 +51,7 @@ interface Logger {
  * offline" control downloads, and the service worker with its precache (held to its budget).
  * Run by `finishSite` (src/integrations/finish-site.ts), after Pagefind.
  */
-export async function finishOffline(out: string, base: string, publicDir: string, logger: Logger): Promise<void> {
+export async function finishOffline(out: string, base: string, publicDir: string, logger: BuildLogger): Promise<void> {
 	base = trailingSlash(base);
 	await writeIcons(join(publicDir, 'favicon.svg'), out);
 	writeManifests(out, base);

@@ -10,6 +10,7 @@ import { repository } from '../config/site.ts';
 import { dictionaries, localeKeys, useTranslations, type Locale } from '../i18n/index.ts';
 import { getLocalized, type Localized } from '../lib/content/load.ts';
 import { licenseInfo } from '../lib/model-facts.ts';
+import { contentLocale } from '../lib/localize.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 import { seoHead, type HeadEntry } from './head.ts';
 import { eventJsonLd, modelJsonLd, tutorialJsonLd, webSiteJsonLd, type JsonLd, type OrganizationRef } from './json-ld.ts';
@@ -52,10 +53,11 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 		if (entry) {
 			const card = entry.data;
 			// Fallback pages show English content, and share the English image.
-			const imagePath = shareImagePath(entry.isFallback ? 'en' : locale, 'models', entry.id);
+			const shown = contentLocale(entry, locale);
+			const imagePath = shareImagePath(shown, 'models', entry.id);
 			const jsonLd = modelJsonLd({
 				url,
-				inLanguage: htmlLangs[entry.isFallback ? 'en' : locale],
+				inLanguage: htmlLangs[shown],
 				image: absolute(imagePath),
 				title: card.title,
 				description: card.description,
@@ -75,11 +77,12 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 		const entry = await findEntry('tutorials', locale, page.id);
 		if (entry) {
 			const data = entry.data;
-			const imagePath = shareImagePath(entry.isFallback ? 'en' : locale, 'tutorials', entry.id);
+			const shown = contentLocale(entry, locale);
+			const imagePath = shareImagePath(shown, 'tutorials', entry.id);
 			const models = await Promise.all(data.models.map(async (id) => ({ name: (await findEntry('models', locale, id))?.data.title ?? id, url: pageUrl(site, base, locale, `/models/${id}/`) })));
 			const jsonLd = tutorialJsonLd({
 				url,
-				inLanguage: htmlLangs[entry.isFallback ? 'en' : locale],
+				inLanguage: htmlLangs[shown],
 				image: absolute(imagePath),
 				title: data.title,
 				description: data.description,

@@ -11,3 +11,12 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 	await results.first().waitFor({ timeout: 15_000 });
 	return results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
 }
+
+/**
+ * Runs `expression` in the page with `pagefind` bound to the site's Pagefind API, and returns its
+ * value. Passed as a string, so the test runner does not rewrite the page's dynamic import.
+ */
+export function withPagefind<T>(page: Page, siteUrl: string, expression: string): Promise<T> {
+	const base = new URL(siteUrl).pathname;
+	return page.evaluate(`import('${base}pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options({ baseUrl: '${base}' }); return ${expression}; })`) as Promise<T>;
+}

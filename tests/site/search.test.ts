@@ -1,6 +1,6 @@
 /** Pagefind search in real Chromium, per locale. */
 import { useSiteSession } from '../helpers/site-session.ts';
-import { searchSite } from '../helpers/search.ts';
+import { searchSite, withPagefind } from '../helpers/search.ts';
 import { describe, expect, it } from 'vitest';
 
 const session = useSiteSession();
@@ -42,9 +42,7 @@ describe('search', () => {
 		const page = await session.browser.newPage();
 		const facets = async (prefix: string) => {
 			await page.goto(`${session.server.url}${prefix}`);
-			// A string, so the test runner does not rewrite the page's dynamic import.
-			const base = new URL(session.server.url).pathname;
-			return page.evaluate(`import('${base}pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options({ baseUrl: '${base}' }); return pagefind.filters(); })`) as Promise<Record<string, Record<string, number>>>;
+			return withPagefind<Record<string, Record<string, number>>>(page, session.server.url, 'pagefind.filters()');
 		};
 		const english = await facets('');
 		const chinese = await facets('zh-cn/');
@@ -56,11 +54,8 @@ describe('search', () => {
 	it('does not find a model card through the names in its "Related" list', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(session.server.url);
-		const base = new URL(session.server.url).pathname;
 		// wav2vec 2.0 lists Whisper large-v3 among related models and mentions Whisper nowhere else.
-		const urls = (await page.evaluate(
-			`import('${base}pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options({ baseUrl: '${base}' }); const search = await pagefind.search('whisper'); return Promise.all(search.results.map((result) => result.data().then((data) => data.url))); })`,
-		)) as string[];
+		const urls = await withPagefind<string[]>(page, session.server.url, `pagefind.search('whisper').then((search) => Promise.all(search.results.map((result) => result.data().then((data) => data.url))))`);
 		expect(urls).toContain('/home/models/whisper-large-v3/');
 		expect(urls).not.toContain('/home/models/wav2vec2-base-960h/');
 		await page.goto(`${session.server.url}models/wav2vec2-base-960h/`);

@@ -1,13 +1,14 @@
 /** Share image of a model card: /og/models/<id>.png and /og/zh-cn/models/<id>.png. */
 import type { APIRoute } from 'astro';
 import { entryPaths, type Localized } from '../../../../lib/content/load.ts';
+import { contentLocale } from '../../../../lib/localize.ts';
 import type { Locale } from '../../../../i18n/index.ts';
 import { modelShareInput, siteHost } from '../../../../seo/share-cards.ts';
 import { pngResponse } from '../../../../seo/render-share-image.ts';
 import { pooledShareImagePng } from '../../../../seo/share-image-pool.ts';
 
-// A fallback page (English content in another locale) shares the English image.
-export const getStaticPaths = async () => (await entryPaths('models')).filter(({ props }) => !props.entry.isFallback);
+// One image per language an entry is shown in: a fallback page shares the English one.
+export const getStaticPaths = async () => (await entryPaths('models')).filter(({ props }) => contentLocale(props.entry, props.locale) === props.locale);
 
 export const GET: APIRoute = async ({ props, site }) => {
 	const { locale, entry } = props as { locale: Locale; entry: Localized<'models'> };
