@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { anchorIcons } from './src/integrations/anchor-icons.ts';
 import { finishSiteIntegration } from './src/integrations/finish-site.ts';
+import { starlightPageSchemaCache } from './src/integrations/starlight-page-schema.ts';
 import offline from './src/offline/integration.ts';
 
 // Forks and other hosts override these, e.g. SITE_URL=https://example.org BASE_PATH=/ npm run build
@@ -124,6 +125,7 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css', './src/offline/offline.css', './src/styles/print.css'],
 			routeMiddleware: ['./src/route-middleware.ts', './src/offline/route-middleware.ts', './src/seo/route-middleware.ts'],
 		}),
+		starlightPageSchemaCache(),
 		// After Starlight, whose heading-anchor plugin must run first.
 		anchorIcons(),
 		cspInlineHashes(),
