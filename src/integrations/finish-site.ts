@@ -1,6 +1,6 @@
 /**
- * The steps after Astro has written every page: the Pagefind search index, then the offline
- * files (which list Pagefind's files). Starlight would run Pagefind inside Astro's build process
+ * The steps after Astro has written every page: the Pagefind search index, the catalog's sort
+ * orders (built from the index), then the offline files (which list Pagefind's files). Starlight would run Pagefind inside Astro's build process
  * (its `pagefind` option is off for that reason); there, Pagefind's memory, which grows with the
  * number of pages, adds to the heap Node grew rendering them: at 5,000 model cards the two peaks
  * summed to over 4 GB. `npm run build` (scripts/build.ts) therefore runs these steps in a second
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { finishOffline, type BuildLogger as Logger } from '../offline/integration.ts';
+import { writeCatalogOrders } from './catalog-orders.ts';
 
 /** What the build hands over to the second process. */
 export interface FinishJob {
@@ -46,6 +47,7 @@ export async function indexSite(out: string, logger: Logger): Promise<void> {
 
 export async function finishSite(job: FinishJob, logger: Logger): Promise<void> {
 	await indexSite(job.out, logger);
+	writeCatalogOrders(job.out, logger);
 	await finishOffline(job.out, job.base, job.publicDir, logger);
 }
 

@@ -16,6 +16,9 @@ const pagefindFiles = [
 	file('/home/pagefind/index/zh-cn_b.pf_index'),
 	file('/home/pagefind/filter/en_c.pf_filter'),
 	file('/home/pagefind/filter/zh-cn_d.pf_filter'),
+	file('/home/pagefind/orders/en_1/name.json'),
+	file('/home/pagefind/orders/zh-cn_2/name.json'),
+	file('/home/pagefind/orders/zh-cn_2/released.json'),
 	file('/home/pagefind/fragment/en_m1.pf_fragment'),
 	file('/home/pagefind/fragment/en_t1.pf_fragment'),
 	file('/home/pagefind/fragment/en_h.pf_fragment'),
@@ -41,6 +44,8 @@ describe('offline build planning', () => {
 				'/home/pagefind/wasm.unknown.pagefind',
 				'/home/pagefind/index/zh-cn_b.pf_index',
 				'/home/pagefind/filter/zh-cn_d.pf_filter',
+				'/home/pagefind/orders/zh-cn_2/name.json',
+				'/home/pagefind/orders/zh-cn_2/released.json',
 			].sort(),
 		);
 	});

@@ -37,7 +37,12 @@ export function pagefindCoreFiles(base: string, language: string, entry: Pagefin
 	if (!info) return files.filter((file) => !file.url.startsWith(`${root}fragment/`) && isSearchFile(file.url));
 	const wanted = new Set([`${root}pagefind.js`, `${root}pagefind-worker.js`, `${root}pagefind-entry.json`, `${root}pagefind.${info.hash}.pf_meta`, `${root}wasm.${info.wasm ?? 'unknown'}.pagefind`]);
 	return files.filter(
-		(file) => wanted.has(file.url) || file.url.startsWith(`${root}index/${language}_`) || file.url.startsWith(`${root}filter/${language}_`),
+		(file) =>
+			wanted.has(file.url) ||
+			file.url.startsWith(`${root}index/${language}_`) ||
+			file.url.startsWith(`${root}filter/${language}_`) ||
+			// The catalog's sort orders (src/lib/catalog/orders.ts), so saved catalogs sort offline too.
+			file.url.startsWith(`${root}orders/${info.hash}/`),
 	);
 }
 

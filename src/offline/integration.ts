@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
@@ -20,6 +20,7 @@ import { dictionaries, localeKeys, locales } from '../i18n/index.ts';
 import { appShellPatterns, planSections, precacheUrl, splitSections, type BuiltFile, type PagefindEntry } from './build.ts';
 import { iconPath, iconSizes, webManifest } from './manifest.ts';
 import { themeColor, trailingSlash } from './shared.ts';
+import { fragmentFiles, readPagefindFragment } from '../integrations/pagefind-fragments.ts';
 import { fromAnyCache, isNavigation, offlineFallback, pageKey, refreshSavedCopies } from './sw-plugins.ts';
 
 /** Install-time download budget: the precache must stay under this, gzipped. */
@@ -131,12 +132,10 @@ function collectSite(out: string, base: string) {
 	const entryFile = join(pagefindDir, 'pagefind-entry.json');
 	const entry: PagefindEntry = existsSync(entryFile) ? JSON.parse(readFileSync(entryFile, 'utf8')) : { languages: {} };
 	const fragmentPages = new Map<string, string>();
-	for (const file of walk(join(pagefindDir, 'fragment'))) {
+	for (const file of fragmentFiles(pagefindDir)) {
 		try {
-			// A fragment is gzipped "pagefind_dcd" + JSON with the page's URL (relative to the site root).
-			const text = gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '');
-			const url = (JSON.parse(text) as { url?: string }).url;
-			if (url) fragmentPages.set(builtFile(out, file, base).url, `${base}${url.replace(/^\//, '')}`);
+			const { url } = readPagefindFragment(file);
+			fragmentPages.set(builtFile(out, file, base).url, `${base}${url.replace(/^\//, '')}`);
 		} catch {
 			// Unknown format: the plan then falls back to no fragment for that page.
 		}

@@ -6,10 +6,12 @@
  * Pagefind's download grows with the catalog, so it loads only when a reader first searches,
  * filters or sorts (or opens a link to such a view): the unfiltered view is the server-rendered
  * list and counts. Facet counts need each facet's filter index; only the open facets' ones load,
- * and a facet's when it is opened.
+ * and a facet's when it is opened. Sorting by name, date or size fetches that order's file
+ * (src/lib/catalog/orders.ts) the first time it is used; a search by relevance needs none.
  */
 import { facetIds, type FacetId } from '../lib/catalog/facets.ts';
-import { isDefaultState, pagefindFilters, pagefindSort, parseState, serializeState, type CatalogState, type SortOption } from '../lib/catalog/state.ts';
+import { applyOrder, orderFilePath, type SortId } from '../lib/catalog/orders.ts';
+import { isDefaultState, pagefindFilters, parseState, serializeState, sortOrder, type CatalogState, type SortOption } from '../lib/catalog/state.ts';
 
 interface PagefindResult {
 	id: string;
@@ -22,7 +24,7 @@ interface PagefindResponse {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string | null, options: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
+	search(query: string | null, options: { filters?: object }): Promise<PagefindResponse | null>;
 }
 
 /** Results per "Show more": each loads one Pagefind fragment (about 2 KB gzip). */
@@ -46,6 +48,7 @@ export function startCatalog() {
 	const initialCounts = new Map(boxes().map((box) => [box, box.parentElement!.querySelector('[data-count]')!.textContent!]));
 
 	let pagefind: Promise<Pagefind | undefined> | undefined;
+	const orders = new Map<SortId, Promise<string[] | undefined>>();
 	let current: PagefindResult[] = [];
 	let shown = 0;
 	let generation = 0;
@@ -62,6 +65,30 @@ export function startCatalog() {
 				return undefined;
 			}
 		})());
+
+	/** An order's page ids, from the folder of the language index Pagefind uses for this page. */
+	const loadOrder = (id: SortId) => {
+		let order = orders.get(id);
+		if (!order) {
+			order = (async () => {
+				try {
+					// Pagefind asks for the entry with a fresh query string too: it names the current index.
+					const entry = (await (await fetch(`${base}pagefind/pagefind-entry.json?ts=${Date.now()}`)).json()) as { languages: Record<string, { hash: string }> };
+					const lang = document.documentElement.lang.toLowerCase();
+					const language = entry.languages[lang] ?? entry.languages[lang.split('-')[0]!];
+					if (!language) return undefined;
+					const response = await fetch(`${base}${orderFilePath(language.hash, id)}`);
+					return response.ok ? ((await response.json()) as string[]) : undefined;
+				} catch {
+					return undefined;
+				}
+			})();
+			orders.set(id, order);
+			// A failed download is tried again on the next change, e.g. once back online.
+			void order.then((loaded) => loaded ?? orders.delete(id));
+		}
+		return order;
+	};
 
 	const readControls = (): CatalogState => {
 		const filters: CatalogState['filters'] = {};
@@ -92,6 +119,14 @@ export function startCatalog() {
 		results.dataset.view = serializeState(state);
 	};
 
+	/** Search or an order could not load (offline, say): the plain list by name, as the message says. */
+	const unavailable = () => {
+		staticList.hidden = false;
+		results.hidden = true;
+		more.hidden = true;
+		status.textContent = strings.offline;
+	};
+
 	const renderMore = async (run: number) => {
 		const slice = current.slice(shown, shown + PAGE_SIZE);
 		const items = await Promise.all(slice.map((result) => result.data()));
@@ -119,16 +154,15 @@ export function startCatalog() {
 		if (isDefaultState(state)) return showStatic(state);
 		const search = await loadPagefind();
 		if (run !== generation) return;
-		if (!search) {
-			status.textContent = strings.offline;
-			return;
-		}
+		if (!search) return unavailable();
 		const term = state.query.trim() || null;
 		// An empty `none` loads a facet's filter index without narrowing the results, so the
 		// response carries that facet's counts.
 		const counted = facetPanels.filter((panel) => panel.open).map((panel) => panel.dataset.facet as FacetId);
-		const response = await search.search(term, { filters: pagefindFilters(state, undefined, counted), sort: pagefindSort(state) });
+		const orderId = sortOrder(state);
+		const [response, order] = await Promise.all([search.search(term, { filters: pagefindFilters(state, undefined, counted) }), orderId && loadOrder(orderId)]);
 		if (!response || run !== generation) return;
+		if (orderId && !order) return unavailable();
 		// Counts for a facet with ticked values come from a search without that facet, so they
 		// say how many results ticking one more value would add (OR within a facet).
 		const countsByFacet: Record<string, Record<string, number>> = { ...response.filters };
@@ -149,7 +183,7 @@ export function startCatalog() {
 			box.parentElement!.querySelector('[data-count]')!.textContent = String(count);
 			box.disabled = count === 0 && !box.checked;
 		}
-		current = response.results;
+		current = order ? applyOrder(response.results, order) : response.results;
 		shown = 0;
 		results.replaceChildren();
 		status.textContent = statusText(current.length);

@@ -9,6 +9,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const modelCount = readdirSync(`${root}content/models`).filter((name) => /^[^_.].*\.md$/.test(name)).length;
 const session = useSiteSession();
 
+interface ApiModel {
+	id: string;
+	title: string;
+	parameters?: number;
+	release_date?: string;
+}
+
 const status = (page: Page) => page.locator('#catalog-status');
 const count = async (page: Page, facet: string, value: string) => Number(await page.locator(`input[name="${facet}"][value="${value}"] ~ [data-count]`).textContent());
 const titles = (page: Page) => page.locator('#catalog-results li > a').allTextContents();
@@ -116,6 +123,43 @@ describe('model catalog', () => {
 		expect(await page.locator('#catalog-list').isVisible()).toBe(true);
 		expect(await count(page, 'modality', 'audio')).toBe(audioBefore);
 		expect(new URL(page.url()).search).toBe('');
+		await page.close();
+	});
+
+	it.each([
+		['', 'largest', (model: ApiModel) => String(model.parameters ?? 0).padStart(15, '0')],
+		['zh-cn/', 'newest', (model: ApiModel) => model.release_date ?? '0000-00-00'],
+	] as const)('sorts the whole catalog on /%smodels/?sort=%s, downloading that order only when asked', async (prefix, sortOption, key) => {
+		const models = ((await (await fetch(`${session.server.url}api/models.json`)).json()) as { models: ApiModel[] }).models;
+		// The expected order, from the API rather than from the catalog's own code: largest or
+		// newest first, unknown values last, ties by name.
+		const expected = [...models].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0) || a.title.toLowerCase().localeCompare(b.title.toLowerCase())).map((model) => model.id);
+		const page = await session.browser.newPage();
+		const orderFiles: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/orders/')) orderFiles.push(new URL(request.url()).pathname.replace(/^.*\/orders\/[^/]+\//, ''));
+		});
+		await page.goto(`${session.server.url}${prefix}models/`);
+		// A search by relevance needs no order.
+		await page.locator('#catalog-q').fill('model');
+		await expect.poll(() => page.locator('#catalog-results').getAttribute('data-view'), { timeout: 10_000 }).toBe('?q=model');
+		expect(orderFiles).toEqual([]);
+		await page.locator('#catalog-q').fill('');
+		await page.locator('#catalog-sort').selectOption(sortOption);
+		await expect.poll(() => page.locator('#catalog-results').getAttribute('data-view'), { timeout: 10_000 }).toBe(`?sort=${sortOption}`);
+		while (await page.locator('#catalog-more').isVisible()) {
+			const before = await page.locator('#catalog-results > li').count();
+			await page.locator('#catalog-more').click();
+			await expect.poll(() => page.locator('#catalog-results > li').count()).toBeGreaterThan(before);
+		}
+		const shown = await page.locator('#catalog-results > li > a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname.replace(/\/$/, '').split('/').pop()));
+		const byId = new Map(models.map((model) => [model.id, model]));
+		const keys = shown.map((id) => key(byId.get(id!)!));
+		expect(keys).toEqual([...keys].sort().reverse());
+		expect([...shown].sort()).toEqual([...expected].sort());
+		// Ties go by the page's own title, which a translation may change: compare whole orders in English.
+		if (prefix === '') expect(shown).toEqual(expected);
+		expect(orderFiles).toEqual([`${sortOption === 'largest' ? 'parameters' : 'released'}.json`]);
 		await page.close();
 	});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countFacets, facetValues, organizationId, sortValues } from './facets.ts';
-import { isDefaultState, pagefindFilters, pagefindSort, parseState, serializeState } from './state.ts';
+import { isDefaultState, pagefindFilters, parseState, serializeState, sortOrder } from './state.ts';
 
 const whisper = {
 	title: 'Whisper large-v3',
@@ -87,9 +87,10 @@ describe('catalog view state', () => {
 	});
 
 	it('sorts by relevance when there is a query and by name otherwise', () => {
-		expect(pagefindSort(parseState('?q=x'))).toBeUndefined();
-		expect(pagefindSort(parseState(''))).toEqual({ name: 'asc' });
-		expect(pagefindSort(parseState('?sort=largest'))).toEqual({ parameters: 'desc' });
-		expect(pagefindSort(parseState('?q=x&sort=newest'))).toEqual({ released: 'desc' });
+		expect(sortOrder(parseState('?q=x'))).toBeUndefined();
+		expect(sortOrder(parseState(''))).toBe('name');
+		expect(sortOrder(parseState('?sort=largest'))).toBe('parameters');
+		expect(sortOrder(parseState('?q=x&sort=newest'))).toBe('released');
+		expect(sortOrder(parseState('?q=x&sort=name'))).toBe('name');
 	});
 });

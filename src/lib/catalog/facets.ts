@@ -9,7 +9,7 @@ import { licenseInfo, sizeBucket } from '../model-facts.ts';
 export const facetIds = ['task', 'modality', 'license', 'license_type', 'library', 'organization', 'working_group', 'language', 'size'] as const;
 export type FacetId = (typeof facetIds)[number];
 
-/** Sort keys written as `data-pagefind-sort`; values are strings that sort correctly as text. */
+/** Sort keys, written as page metadata for the catalog's orders (orders.ts); values are strings that sort correctly as text. */
 export const sortIds = ['name', 'released', 'parameters'] as const;
 export type SortId = (typeof sortIds)[number];
 
@@ -49,7 +49,7 @@ export function facetValues(card: FacetSource): Record<FacetId, string[]> {
 export function sortValues(card: FacetSource): Record<SortId, string> {
 	return {
 		name: card.title.toLowerCase(),
-		// Pages without a sort key drop out of sorted results, so unknowns get the lowest value.
+		// Pages without a sort key would drop out of sorted results, so unknowns get the lowest value.
 		released: card.release_date ? card.release_date.toISOString().slice(0, 10) : '0000-00-00',
 		parameters: String(card.parameters ?? 0).padStart(15, '0'),
 	};

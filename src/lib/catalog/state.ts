@@ -2,7 +2,7 @@
  * The catalog's view state and its URL form, so a filtered view is a link. Pure: used by the
  * browser script and tested in Node.
  */
-import { facetIds, type FacetId } from './facets.ts';
+import { facetIds, type FacetId, type SortId } from './facets.ts';
 
 export const sortOptions = ['relevance', 'name', 'newest', 'largest'] as const;
 export type SortOption = (typeof sortOptions)[number];
@@ -58,16 +58,19 @@ export function pagefindFilters(state: CatalogState, exclude?: FacetId, counted:
 	return filters;
 }
 
-/** Pagefind sort object for a sort option; relevance with no query falls back to name. */
-export function pagefindSort(state: CatalogState): Record<string, 'asc' | 'desc'> | undefined {
+/**
+ * Which order the results take (see orders.ts); `undefined` keeps Pagefind's own, by relevance.
+ * Relevance with no query falls back to name.
+ */
+export function sortOrder(state: CatalogState): SortId | undefined {
 	switch (state.sort) {
 		case 'name':
-			return { name: 'asc' };
+			return 'name';
 		case 'newest':
-			return { released: 'desc' };
+			return 'released';
 		case 'largest':
-			return { parameters: 'desc' };
+			return 'parameters';
 		default:
-			return state.query ? undefined : { name: 'asc' };
+			return state.query ? undefined : 'name';
 	}
 }

@@ -1,7 +1,8 @@
 /**
  * Makes links in Markdown safe and base-aware:
  * - root-relative links (`/models/`) get the site's base path, so authors never write `/home`;
- * - external links open with `rel="noopener noreferrer"` and carry a hint for screen-reader users.
+ * - external links open with `rel="noopener noreferrer"` and carry a hint for screen-reader users
+ *   (kept out of the search index: it would make every page match "external site").
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -32,7 +33,7 @@ export function rehypeLinks(options: RehypeLinksOptions) {
 				const hint: ElementContent = {
 					type: 'element',
 					tagName: 'span',
-					properties: { className: ['sr-only'] },
+					properties: { className: ['sr-only'], dataPagefindIgnore: '' },
 					children: [{ type: 'text', value: ` (${options.externalHint[lang] ?? options.externalHint[options.defaultLang]})` }],
 				};
 				node.children.push(hint);
