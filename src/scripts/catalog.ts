@@ -43,6 +43,8 @@ export function startCatalog() {
 	const base = form.dataset.base!;
 	const total = Number(form.dataset.total);
 	const boxes = (facet?: FacetId) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox]${facet ? `[name="${facet}"]` : ''}`)];
+	// Every task in the catalog, as rendered in the task facet: "any of them" means "a model page".
+	const tasks = boxes('task').map((box) => box.value);
 	const facetPanels = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
 	// The whole catalog's counts, as rendered: the unfiltered view shows them again.
 	const initialCounts = new Map(boxes().map((box) => [box, box.parentElement!.querySelector('[data-count]')!.textContent!]));
@@ -160,7 +162,7 @@ export function startCatalog() {
 		// response carries that facet's counts.
 		const counted = facetPanels.filter((panel) => panel.open).map((panel) => panel.dataset.facet as FacetId);
 		const orderId = sortOrder(state);
-		const [response, order] = await Promise.all([search.search(term, { filters: pagefindFilters(state, undefined, counted) }), orderId && loadOrder(orderId)]);
+		const [response, order] = await Promise.all([search.search(term, { filters: pagefindFilters(state, { tasks, counted }) }), orderId && loadOrder(orderId)]);
 		if (!response || run !== generation) return;
 		if (orderId && !order) return unavailable();
 		// Counts for a facet with ticked values come from a search without that facet, so they
@@ -170,7 +172,7 @@ export function startCatalog() {
 			facetIds
 				.filter((id) => state.filters[id]?.length)
 				.map(async (id) => {
-					const own = await search.search(term, { filters: pagefindFilters(state, id, [id]) });
+					const own = await search.search(term, { filters: pagefindFilters(state, { tasks, exclude: id, counted: [id] }) });
 					if (own) countsByFacet[id] = own.filters[id] ?? {};
 				}),
 		);

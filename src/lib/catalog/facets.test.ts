@@ -65,16 +65,25 @@ describe('catalog view state', () => {
 		expect(parseState('?sort=bogus').sort).toBe('relevance');
 	});
 
+	const tasks = ['automatic-speech-recognition', 'text-generation'];
+
 	it('builds Pagefind filters: AND across facets, OR within one, and without a facet for its own counts', () => {
 		const state = parseState('?modality=audio,text&license_type=permissive');
-		expect(pagefindFilters(state)).toEqual({ type: 'model', modality: { any: ['audio', 'text'] }, license_type: { any: ['permissive'] } });
-		expect(pagefindFilters(state, 'modality')).toEqual({ type: 'model', license_type: { any: ['permissive'] } });
+		expect(pagefindFilters(state, { tasks })).toEqual({ task: { any: tasks }, modality: { any: ['audio', 'text'] }, license_type: { any: ['permissive'] } });
+		expect(pagefindFilters(state, { tasks, exclude: 'modality' })).toEqual({ task: { any: tasks }, license_type: { any: ['permissive'] } });
+	});
+
+	it('keeps results to model pages through the task facet, whose ticked values narrow them further', () => {
+		expect(pagefindFilters(parseState('?q=speech'), { tasks })).toEqual({ task: { any: tasks } });
+		expect(pagefindFilters(parseState('?task=text-generation'), { tasks })).toEqual({ task: { any: ['text-generation'] } });
+		// Its own counts: every task again, so the results stay models.
+		expect(pagefindFilters(parseState('?task=text-generation'), { tasks, exclude: 'task' })).toEqual({ task: { any: tasks } });
 	});
 
 	it('asks Pagefind to count open facets without narrowing the results by them', () => {
 		const state = parseState('?modality=audio&q=speech');
-		expect(pagefindFilters(state, undefined, ['task', 'modality'])).toEqual({ type: 'model', task: { none: [] }, modality: { any: ['audio'] } });
-		expect(pagefindFilters(state, 'modality', ['modality'])).toEqual({ type: 'model', modality: { none: [] } });
+		expect(pagefindFilters(state, { tasks, counted: ['task', 'modality', 'library'] })).toEqual({ task: { any: tasks }, modality: { any: ['audio'] }, library: { none: [] } });
+		expect(pagefindFilters(state, { tasks, exclude: 'modality', counted: ['modality'] })).toEqual({ task: { any: tasks }, modality: { none: [] } });
 	});
 
 	it('tells the unfiltered view, which needs no search, from every other', () => {

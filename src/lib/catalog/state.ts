@@ -41,18 +41,33 @@ export function isDefaultState(state: CatalogState): boolean {
 	return serializeState(state) === '';
 }
 
-type PagefindFilter = string | { any: string[] } | { none: string[] };
+type PagefindFilter = { any: string[] } | { none: string[] };
+
+export interface FilterOptions {
+	/** Every task in the catalog (the task facet's values): see below. */
+	tasks: readonly string[];
+	/** A facet left out, for its own counts. */
+	exclude?: FacetId;
+	/** Facets whose counts are wanted (the open ones). */
+	counted?: readonly FacetId[];
+}
 
 /**
- * Pagefind filter object: AND across facets, OR within one. `exclude` drops one facet (for its
- * own counts). Each facet in `counted` that is not filtered gets an empty `none`, which matches
- * every page but makes Pagefind load that facet's index and count it.
+ * Pagefind filter object: AND across facets, OR within one. Each facet in `counted` that is not
+ * filtered gets an empty `none`, which matches every page but makes Pagefind load that facet's
+ * index and count it.
+ *
+ * Only model pages have a task, so "any task" keeps guides and tutorials out of the results.
+ * A filter of its own (`type:model`) would do the same, but its index, one entry per model page,
+ * is another download on every catalog search (about 10 KB gzip at 5,000 models); the task
+ * facet's index loads anyway, since its counts are shown.
  */
-export function pagefindFilters(state: CatalogState, exclude?: FacetId, counted: readonly FacetId[] = []): Record<string, PagefindFilter> {
-	const filters: Record<string, PagefindFilter> = { type: 'model' };
+export function pagefindFilters(state: CatalogState, { tasks, exclude, counted = [] }: FilterOptions): Record<string, PagefindFilter> {
+	const filters: Record<string, PagefindFilter> = {};
 	for (const id of facetIds) {
 		const values = state.filters[id];
 		if (id !== exclude && values?.length) filters[id] = { any: values };
+		else if (id === 'task') filters[id] = { any: [...tasks] };
 		else if (counted.includes(id)) filters[id] = { none: [] };
 	}
 	return filters;
