@@ -88,7 +88,7 @@ describe('tutorialJsonLd', () => {
 			tutorialJsonLd({
 				url: 'https://x.org/home/zh-cn/tutorials/t/',
 				inLanguage: 'zh-CN',
-				image: 'https://x.org/home/og/zh-cn/tutorials/t.png',
+				image: 'https://x.org/home/zh-cn/og/tutorials/t.png',
 				title: '用 Whisper 将语音转成文字',
 				description: '转写录音。',
 				level: '入门',

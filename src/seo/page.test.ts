@@ -35,10 +35,10 @@ describe('pageUrl and shareImagePath', () => {
 		expect(siteUrl(new URL('https://example.org'), '/', '/og/site.png')).toBe('https://example.org/og/site.png');
 	});
 
-	it('puts share images under /og/, Chinese ones under /og/zh-cn/', () => {
+	it('puts share images under /og/, Chinese ones under /zh-cn/og/', () => {
 		expect(shareImagePath('en', 'models', 'bloom')).toBe('/og/models/bloom.png');
-		expect(shareImagePath('zh-cn', 'tutorials', 'x')).toBe('/og/zh-cn/tutorials/x.png');
-		expect(shareImagePath('zh-cn', 'site')).toBe('/og/zh-cn/site.png');
+		expect(shareImagePath('zh-cn', 'tutorials', 'x')).toBe('/zh-cn/og/tutorials/x.png');
+		expect(shareImagePath('zh-cn', 'site')).toBe('/zh-cn/og/site.png');
 	});
 
 	it('uses Open Graph locale codes', () => {

@@ -62,8 +62,12 @@ export const ogLocales: Record<Locale, string> = { en: 'en_US', 'zh-cn': 'zh_CN'
 /** BCP 47 language tags, as in `<html lang>` and `hreflang`. */
 export const htmlLangs: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
 
-/** Path of a page's share image: `/og/models/bloom.png`, `/og/zh-cn/models/bloom.png`, `/og/site.png`. */
+/**
+ * Path of a page's share image: `/og/models/bloom.png`, `/zh-cn/og/models/bloom.png`, `/og/site.png`.
+ * Under the locale's prefix like every other route of the site; the route's place in Astro's build
+ * order also depends on it (src/seo/share-image-pool.ts).
+ */
 export function shareImagePath(locale: Locale, kind: 'models' | 'tutorials' | 'site', id?: string): string {
-	const prefix = locale === 'en' ? '/og' : `/og/${locale}`;
+	const prefix = locale === 'en' ? '/og' : `/${locale}/og`;
 	return kind === 'site' ? `${prefix}/site.png` : `${prefix}/${kind}/${id}.png`;
 }

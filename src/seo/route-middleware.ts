@@ -2,7 +2,7 @@
  * Starlight route middleware: share and search metadata for every page. Starlight already
  * writes the canonical URL, the hreflang alternates (en, zh-CN, x-default) and the basic Open
  * Graph tags; this adds the Open Graph locale pair, the share image (generated per model card
- * and tutorial in src/pages/og/, a site-wide one elsewhere), schema.org JSON-LD, and keeps the
+ * and tutorial in src/pages/[...lang]/og/, a site-wide one elsewhere), schema.org JSON-LD, and keeps the
  * 404 page out of search indexes.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
@@ -17,6 +17,7 @@ import { eventJsonLd, modelJsonLd, tutorialJsonLd, webSiteJsonLd, type JsonLd, t
 import { htmlLangs, pageInfo, pageUrl, shareImagePath, siteUrl, type PageInfo } from './page.ts';
 import { modelShareInput, shareImageAlt, siteHost, siteShareInput, tutorialShareInput } from './share-cards.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageInput } from './share-image.ts';
+import { prefetchShareImage } from './share-image-pool.ts';
 
 /** Entries by id, per collection and locale: one lookup per page, however large the catalog. */
 const indexes = new Map<string, Promise<Map<string, Localized<CollectionName>>>>();
@@ -70,7 +71,11 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 				baseModel: card.base_model,
 				keywords: [card.pipeline_tag, card.modality, card.library_name ?? '', ...card.tags],
 			});
-			return { image: modelShareInput(locale, host, card), imagePath, jsonLd };
+			const image = modelShareInput(locale, host, card);
+			// The page's own image (a fallback page shows the English one): render it while the
+			// pages go on, before its route asks for it (see share-image-pool.ts).
+			if (shown === locale) prefetchShareImage(image);
+			return { image, imagePath, jsonLd };
 		}
 	}
 	if (page.kind === 'tutorials' && page.id) {

@@ -1,18 +1,23 @@
 /**
- * Share images rendered on worker threads. Satori and the rasteriser take ~26 ms of CPU per image
- * and the build renders pages on one thread, so the images go to the other cores while Astro
- * renders pages (with `build.concurrency` > 1 several pages are in flight). Where no worker can
- * start, images render in-process, as before.
+ * Share images rendered on worker threads. Satori, the rasteriser and the PNG encoder take about
+ * 30 ms of CPU per image, and the build renders pages on one thread, so the images go to the
+ * other cores. Where no worker can start, images render in-process, as before.
+ *
+ * Astro builds one route after the other, so the image routes and the model pages never ran at
+ * the same time: during the images the page thread waited, during the pages the workers idled.
+ * Each model page therefore asks for its share image as it renders (`prefetchShareImage`): a
+ * worker renders it into the share-image cache while the pages go on, and the image route, which
+ * sorts after the model pages (`/[...lang]/og/`), finds it there.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { shareImagePng } from './render-share-image.ts';
+import { shareImageCacheDir, shareImageCacheKey, shareImagePng } from './render-share-image.ts';
 import type { ShareImageInput } from './share-image.ts';
 
 interface Job {
-	resolve: (png: Buffer) => void;
+	resolve: (png: Buffer | undefined) => void;
 	reject: (error: Error) => void;
 }
 
@@ -61,8 +66,8 @@ function startWorkers(): Worker[] {
 			const job = jobs.get(id);
 			jobs.delete(id);
 			if (!job) return;
-			if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-			else job.reject(new Error(`share image worker: ${error}`));
+			if (error !== undefined) job.reject(new Error(`share image worker: ${error}`));
+			else job.resolve(png && Buffer.from(png.buffer, png.byteOffset, png.byteLength));
 		});
 		worker.on('error', (error) => {
 			for (const job of jobs.values()) job.reject(error);
@@ -72,21 +77,55 @@ function startWorkers(): Worker[] {
 	});
 }
 
-/** The share image as PNG, rendered on a worker thread when one is available. */
-export function pooledShareImagePng(input: ShareImageInput): Promise<Buffer> {
-	clearTimeout(idleTimer);
-	workers ??= startWorkers();
-	if (workers.length === 0) return shareImagePng(input);
-	const worker = workers[turn++ % workers.length]!;
+/** Sends a job to a worker; `reply: false` only fills the cache, without sending the PNG back. */
+function runOnWorker(worker: Worker, input: ShareImageInput, reply: boolean): Promise<Buffer | undefined> {
 	const id = nextId++;
-	return new Promise<Buffer>((resolve, reject) => {
+	return new Promise<Buffer | undefined>((resolve, reject) => {
 		jobs.set(id, { resolve, reject });
 		worker.ref();
-		worker.postMessage({ id, input });
+		worker.postMessage({ id, input, reply });
 	}).finally(() => {
 		if (jobs.size === 0) {
 			for (const each of workers ?? []) each.unref();
 			stopWhenIdle();
 		}
 	});
+}
+
+function nextWorker(): Worker | undefined {
+	clearTimeout(idleTimer);
+	workers ??= startWorkers();
+	return workers.length === 0 ? undefined : workers[turn++ % workers.length];
+}
+
+/** Images being rendered ahead of their route, by cache key. */
+const prefetched = new Map<string, Promise<void>>();
+
+/**
+ * Starts rendering a share image that a later route will ask for, into the share-image cache.
+ * Without a cache or a worker there is nowhere to render it ahead, and the route renders it.
+ */
+export function prefetchShareImage(input: ShareImageInput): void {
+	if (!shareImageCacheDir()) return;
+	const key = shareImageCacheKey(input);
+	if (prefetched.has(key)) return;
+	const worker = nextWorker();
+	if (!worker) return;
+	// A failed prefetch is not an error yet: the route renders the image again and reports it.
+	prefetched.set(key, runOnWorker(worker, input, false).then(() => undefined, () => undefined));
+}
+
+/** The share image as PNG, rendered on a worker thread when one is available. */
+export async function pooledShareImagePng(input: ShareImageInput): Promise<Buffer> {
+	const key = prefetched.size > 0 ? shareImageCacheKey(input) : undefined;
+	const early = key === undefined ? undefined : prefetched.get(key);
+	if (early) {
+		prefetched.delete(key!);
+		await early;
+		// From the cache, normally; rendered here if writing it failed.
+		return shareImagePng(input);
+	}
+	const worker = nextWorker();
+	if (!worker) return shareImagePng(input);
+	return (await runOnWorker(worker, input, true))!;
 }

@@ -3,13 +3,19 @@
  * Loaded by Node directly (type stripping), outside Astro's bundle.
  */
 import { parentPort } from 'node:worker_threads';
+import sharp from 'sharp';
 import { shareImagePng } from './render-share-image.ts';
 import type { ShareImageInput } from './share-image.ts';
 
-parentPort?.on('message', async ({ id, input }: { id: number; input: ShareImageInput }) => {
+// One libvips thread: the images share the machine with the thread rendering pages, and a worker
+// that rasterises on every core slows the pages down as much as it gains.
+sharp.concurrency(1);
+
+parentPort?.on('message', async ({ id, input, reply }: { id: number; input: ShareImageInput; reply: boolean }) => {
 	try {
 		const png = await shareImagePng(input);
-		parentPort!.postMessage({ id, png });
+		// A prefetch only fills the cache: no need to copy the image back.
+		parentPort!.postMessage(reply ? { id, png } : { id });
 	} catch (error) {
 		parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 	}

@@ -163,9 +163,9 @@ describe('every page', () => {
 			if (page.kind === 'models' || page.kind === 'tutorials') {
 				// An untranslated entry shows English content in both locales, and so the English image.
 				const own = page.locale !== 'en' && translated(page.kind, page.id!);
-				expect(pathname, page.url).toBe(`${base}/og/${own ? 'zh-cn/' : ''}${page.kind}/${page.id}.png`);
+				expect(pathname, page.url).toBe(`${base}${own ? '/zh-cn' : ''}/og/${page.kind}/${page.id}.png`);
 			} else {
-				expect(pathname, page.url).toBe(`${base}/og/${page.locale === 'en' ? '' : 'zh-cn/'}site.png`);
+				expect(pathname, page.url).toBe(`${base}${page.locale === 'en' ? '' : '/zh-cn'}/og/site.png`);
 			}
 			if (!checked.has(pathname)) {
 				checked.set(
@@ -182,7 +182,7 @@ describe('every page', () => {
 		const perEntry = pages.filter((page) => (page.kind === 'models' || page.kind === 'tutorials') && (page.locale === 'en' || translated(page.kind, page.id!))).length;
 		expect(checked.size).toBe(perEntry + 2);
 		// No image is rendered that no page uses.
-		const rendered = listFiles(join(distDir, 'og'), '.png').length;
+		const rendered = listFiles(join(distDir, 'og'), '.png').length + listFiles(join(distDir, 'zh-cn', 'og'), '.png').length;
 		expect(rendered).toBe(checked.size);
 	});
 

@@ -1,4 +1,4 @@
-/** Share image of every page without its own: /og/site.png and /og/zh-cn/site.png. */
+/** Share image of every page without its own: /og/site.png and /zh-cn/og/site.png. */
 import type { APIRoute } from 'astro';
 import { localeParams } from '../../../lib/content/load.ts';
 import type { Locale } from '../../../i18n/index.ts';

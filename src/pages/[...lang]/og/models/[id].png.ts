@@ -1,4 +1,4 @@
-/** Share image of a model card: /og/models/<id>.png and /og/zh-cn/models/<id>.png. */
+/** Share image of a model card: /og/models/<id>.png and /zh-cn/og/models/<id>.png. */
 import type { APIRoute } from 'astro';
 import { entryPaths, type Localized } from '../../../../lib/content/load.ts';
 import { contentLocale } from '../../../../lib/localize.ts';

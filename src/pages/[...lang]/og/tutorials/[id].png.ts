@@ -1,4 +1,4 @@
-/** Share image of a tutorial: /og/tutorials/<id>.png and /og/zh-cn/tutorials/<id>.png. */
+/** Share image of a tutorial: /og/tutorials/<id>.png and /zh-cn/og/tutorials/<id>.png. */
 import type { APIRoute } from 'astro';
 import { entryPaths, type Localized } from '../../../../lib/content/load.ts';
 import { contentLocale } from '../../../../lib/localize.ts';
