@@ -30,9 +30,7 @@ export function shareImageWarmUp(): AstroIntegration {
 				worker = new Worker(file, { workerData: { root, host: siteHost(config.site, config.base) } });
 				// It must not keep the build alive, nor fail it: the route renders whatever is missing.
 				worker.unref();
-				worker.on('message', ({ rendered, images, ms }: { rendered: number; images: number; ms: number }) =>
-					logger.info(`share images: ${rendered} of ${images} rendered ahead in ${(ms / 1000).toFixed(1)}s${rendered < images ? ', the rest as the pages render' : ''}`),
-				);
+				worker.on('message', ({ images, ms }: { images: number; ms: number }) => logger.info(`share images: ${images} rendered ahead in ${(ms / 1000).toFixed(1)}s`));
 				worker.on('error', (error) => logger.warn(`share images could not be rendered ahead (${error.message}); the image route renders them`));
 				worker.on('exit', () => (worker = undefined));
 			},

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { BroadcastChannel, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { shareImageCacheDir, shareImageCacheKey, shareImagePng } from './render-share-image.ts';
 import type { ShareImageInput } from './share-image.ts';
 
@@ -101,25 +101,12 @@ function nextWorker(): Worker | undefined {
 /** Images being rendered ahead of their route, by cache key. */
 const prefetched = new Map<string, Promise<void>>();
 
-/** Heard by the warm-up worker (src/seo/share-image-warm-worker.ts), which stops once the pages take over. */
-export const WARM_UP_CHANNEL = 'openmodels:share-images';
-let pagesStarted = false;
-function announcePages() {
-	if (pagesStarted) return;
-	pagesStarted = true;
-	const channel = new BroadcastChannel(WARM_UP_CHANNEL);
-	channel.postMessage('pages');
-	channel.close();
-}
-
 /**
  * Starts rendering a share image that a later route will ask for, into the share-image cache.
  * Without a cache or a worker there is nowhere to render it ahead, and the route renders it.
  */
 export function prefetchShareImage(input: ShareImageInput): void {
 	if (!shareImageCacheDir()) return;
-	// One image thread at a time beside the pages: two would hold two heaps at the build's peak.
-	announcePages();
 	const key = shareImageCacheKey(input);
 	if (prefetched.has(key)) return;
 	const worker = nextWorker();
