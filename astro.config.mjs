@@ -14,7 +14,6 @@ import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { anchorIcons } from './src/integrations/anchor-icons.ts';
 import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import { starlightPageSchemaCache } from './src/integrations/starlight-page-schema.ts';
-import { shareImageWarmUp } from './src/integrations/share-image-warm-up.ts';
 import offline from './src/offline/integration.ts';
 
 // Forks and other hosts override these, e.g. SITE_URL=https://example.org BASE_PATH=/ npm run build
@@ -127,7 +126,6 @@ export default defineConfig({
 			routeMiddleware: ['./src/route-middleware.ts', './src/offline/route-middleware.ts', './src/seo/route-middleware.ts'],
 		}),
 		starlightPageSchemaCache(),
-		shareImageWarmUp(),
 		// After Starlight, whose heading-anchor plugin must run first.
 		anchorIcons(),
 		cspInlineHashes(),

@@ -13,9 +13,6 @@ import { fileOfUrl, listFiles, urlOfFile } from '../../scripts/lib/site-files.ts
 import { dictionaries } from '../../src/i18n/index.ts';
 import { fontSubsets, subsetsFor } from '../../src/seo/fonts.ts';
 import { isoDuration } from '../../src/seo/json-ld.ts';
-import { shareImageCacheDir, shareImageCacheKey } from '../../src/seo/render-share-image.ts';
-import { siteHost } from '../../src/seo/share-cards.ts';
-import { modelShareImages } from '../../src/seo/share-image-warm-up.ts';
 import { validateSchemaOrg } from '../../src/seo/schema-org.fixture.ts';
 import { distDir, projectRoot } from '../helpers/dist.ts';
 
@@ -187,19 +184,6 @@ describe('every page', () => {
 		// No image is rendered that no page uses.
 		const rendered = listFiles(join(distDir, 'og'), '.png').length + listFiles(join(distDir, 'zh-cn', 'og'), '.png').length;
 		expect(rendered).toBe(checked.size);
-	});
-
-	it('renders the model cards\' share images ahead of their route from the content files: the same images the route serves', async () => {
-		const cacheDir = shareImageCacheDir();
-		expect(cacheDir).toBeDefined();
-		const images = await modelShareImages(projectRoot, siteHost(site, base));
-		expect(images.length).toBe(listFiles(join(distDir, 'og', 'models'), '.png').length + listFiles(join(distDir, 'zh-cn', 'og', 'models'), '.png').length);
-		for (const { id, locale, input } of images) {
-			// The build renders each image into the cache under the key of what it shows; if the
-			// warm-up's input differed from the route's, its image would differ from the served one.
-			const served = readFileSync(join(distDir, locale === 'en' ? '' : locale, 'og', 'models', `${id}.png`));
-			expect(readFileSync(join(cacheDir!, `${shareImageCacheKey(input)}.png`)).equals(served), `${locale} ${id}`).toBe(true);
-		}
 	});
 
 	it('can draw every model and tutorial title (no missing glyph in the share-image font)', () => {
