@@ -27,7 +27,7 @@ interface Pagefind {
 	search(query: string | null, options: { filters?: object }): Promise<PagefindResponse | null>;
 }
 
-/** Results per "Show more": each loads one Pagefind fragment (about 2 KB gzip). */
+/** Results per "Show more": each loads one Pagefind fragment (about 1.5 KB gzip). */
 const PAGE_SIZE = 20;
 
 export function startCatalog() {
