@@ -4,16 +4,18 @@
  * each a JSON array of page ids. Naming the folder after the index hash means a new index never
  * meets an old order from a cache.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { catalogOrders, orderFilePath, sortIds, type IndexedPage } from '../lib/catalog/orders.ts';
-import type { PagefindEntry } from '../offline/build.ts';
+import { sortIds } from '../lib/catalog/facets.ts';
+import { catalogOrders, orderFilePath, type IndexedPage } from '../lib/catalog/orders.ts';
 import type { BuildLogger } from '../offline/integration.ts';
-import { fragmentFiles, readPagefindFragment } from './pagefind-fragments.ts';
+import { fragmentFiles, readPagefindEntry, readPagefindFragment } from './pagefind-output.ts';
 
 export function writeCatalogOrders(out: string, logger: BuildLogger): void {
 	const pagefindDir = join(out, 'pagefind');
-	const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+	const entry = readPagefindEntry(pagefindDir);
+	// Without it the catalog could not sort: fail rather than ship a catalog that silently can't.
+	if (!entry) throw new Error(`${join(pagefindDir, 'pagefind-entry.json')} is missing: run the search index first (src/integrations/finish-site.ts)`);
 	const pagesByLanguage = new Map<string, IndexedPage[]>();
 	for (const file of fragmentFiles(pagefindDir)) {
 		const fragment = readPagefindFragment(file);

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { localeOfPath, offlineLocales, offlineSections, sectionOfPath, trailingSlash, type PlanSummary, type SavePlan, type SaveTarget, type SectionsFile, type SectionsIndex } from './shared.ts';
+import type { PagefindEntry } from '../integrations/pagefind-output.ts';
 
 /** A file of the built site, by URL (root-relative, with the base path). */
 export interface BuiltFile {
@@ -14,10 +15,6 @@ export interface BuiltFile {
 	hash: string;
 }
 
-/** The parts of `pagefind-entry.json` the plan needs. */
-export interface PagefindEntry {
-	languages: Record<string, { hash: string; wasm: string | null }>;
-}
 
 export interface PlanInput {
 	base: string;

@@ -17,10 +17,10 @@ import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { dictionaries, localeKeys, locales } from '../i18n/index.ts';
-import { appShellPatterns, planSections, precacheUrl, splitSections, type BuiltFile, type PagefindEntry } from './build.ts';
+import { appShellPatterns, planSections, precacheUrl, splitSections, type BuiltFile } from './build.ts';
 import { iconPath, iconSizes, webManifest } from './manifest.ts';
 import { themeColor, trailingSlash } from './shared.ts';
-import { fragmentFiles, readPagefindFragment } from '../integrations/pagefind-fragments.ts';
+import { fragmentFiles, readPagefindEntry, readPagefindFragment } from '../integrations/pagefind-output.ts';
 import { fromAnyCache, isNavigation, offlineFallback, pageKey, refreshSavedCopies } from './sw-plugins.ts';
 
 /** Install-time download budget: the precache must stay under this, gzipped. */
@@ -129,8 +129,7 @@ function collectSite(out: string, base: string) {
 		.filter((file) => !/\/offline\/$/.test(file.url));
 	const pagefindDir = join(out, 'pagefind');
 	const pagefindFiles = walk(pagefindDir).map((file) => builtFile(out, file, base));
-	const entryFile = join(pagefindDir, 'pagefind-entry.json');
-	const entry: PagefindEntry = existsSync(entryFile) ? JSON.parse(readFileSync(entryFile, 'utf8')) : { languages: {} };
+	const entry = readPagefindEntry(pagefindDir) ?? { languages: {} };
 	const fragmentPages = new Map<string, string>();
 	for (const file of fragmentFiles(pagefindDir)) {
 		try {

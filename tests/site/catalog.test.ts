@@ -1,12 +1,9 @@
 /** The model catalog in real Chromium: search, facets, counts, URL state, history, no-JS. */
 import { useSiteSession } from '../helpers/site-session.ts';
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { modelCardCount as modelCount } from '../helpers/content.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const modelCount = readdirSync(`${root}content/models`).filter((name) => /^[^_.].*\.md$/.test(name)).length;
 const session = useSiteSession();
 
 interface ApiModel {

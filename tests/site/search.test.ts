@@ -1,12 +1,10 @@
 /** Pagefind search in real Chromium, per locale. */
 import { useSiteSession } from '../helpers/site-session.ts';
 import { searchSite, withPagefind } from '../helpers/search.ts';
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { modelCardCount as modelCount } from '../helpers/content.ts';
 
 const session = useSiteSession();
-const modelCount = readdirSync(fileURLToPath(new URL('../../content/models', import.meta.url))).filter((name) => /^[^_.].*\.md$/.test(name)).length;
 
 describe('search', () => {
 	it('finds an English model page from the English site', async () => {

@@ -10,8 +10,6 @@
  */
 import { sortIds, type SortId } from './facets.ts';
 
-export { sortIds, type SortId };
-
 /** How each order runs: names A to Z, the newest and the largest first. */
 export const sortDirections: Record<SortId, 'asc' | 'desc'> = { name: 'asc', released: 'desc', parameters: 'desc' };
 

@@ -1,6 +1,8 @@
 /**
- * Pagefind's fragment files, read back after indexing: one per page (`fragment/<id>.pf_fragment`),
- * a gzipped "pagefind_dcd" signature followed by JSON with the page's URL, metadata and filters.
+ * Pagefind's output, read back after indexing (by the catalog orders and the offline plans):
+ * - `pagefind-entry.json`, which names each language's index;
+ * - the fragment files, one per page (`fragment/<id>.pf_fragment`), a gzipped "pagefind_dcd"
+ *   signature followed by JSON with the page's URL, metadata and filters.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,17 @@ export interface PagefindFragment {
 	url: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
+}
+
+/** The parts of `pagefind-entry.json` the build uses: each language's index hash and WebAssembly file. */
+export interface PagefindEntry {
+	languages: Record<string, { hash: string; wasm: string | null }>;
+}
+
+/** `pagefind-entry.json` of an index folder (`dist/pagefind`), or `undefined` if there is none. */
+export function readPagefindEntry(pagefindDir: string): PagefindEntry | undefined {
+	const file = join(pagefindDir, 'pagefind-entry.json');
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PagefindEntry) : undefined;
 }
 
 const signature = 'pagefind_dcd';
