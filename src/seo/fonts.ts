@@ -1,6 +1,7 @@
 /**
  * Fonts for share images, from the @fontsource/noto-sans-sc npm package, so Chinese and Latin
- * text render the same on every machine without system fonts (CI installs none).
+ * text render the same on every machine without system fonts (CI installs none). Satori draws
+ * the frames with them (`fontsFor`), Pango the titles (text-fonts.ts).
  *
  * Fontsource splits Noto Sans SC into ~100 unicode-range subsets (WOFF, ~50 kB each). Only the
  * subsets a text needs are read, each once per process: Satori parses a font once per buffer
@@ -89,13 +90,17 @@ export function fontSubsets(): Subset[] {
 	return subsetList;
 }
 
+/** The WOFF file of a subset in one weight. */
+export function subsetFile(subset: Pick<Subset, 'name'>, weight: FontWeight): string {
+	return join(fontPackageDir(), 'files', `noto-sans-sc-${subset.name.replace(/^\[(\d+)\]$/, '$1')}-${weight}-normal.woff`);
+}
+
 const buffers = new Map<string, SatoriFont>();
 function loadSubset(subset: Subset, weight: FontWeight): SatoriFont {
 	const key = `${subset.name}-${weight}`;
 	let font = buffers.get(key);
 	if (!font) {
-		const file = `noto-sans-sc-${subset.name.replace(/^\[(\d+)\]$/, '$1')}-${weight}-normal.woff`;
-		const bytes = readFileSync(join(fontPackageDir(), 'files', file));
+		const bytes = readFileSync(subsetFile(subset, weight));
 		const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 		font = { name: familyOf(subset), data, weight, style: 'normal' };
 		buffers.set(key, font);

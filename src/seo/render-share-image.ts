@@ -1,8 +1,11 @@
 /**
- * Renders share images: Satori lays the element tree from share-image.ts out, breaking lines
- * for Latin and Chinese alike, and writes every glyph as an SVG path; sharp (libvips, shipped
- * in its npm package) rasterises that SVG to PNG. Because the SVG holds no <text>, nothing
- * depends on system fonts: the glyphs come from Noto Sans SC in @fontsource/noto-sans-sc.
+ * Renders share images (layout in share-image.ts).
+ * - The frame: Satori lays the frame's element tree out, breaking lines for Latin and Chinese
+ *   alike, and writes every glyph as an SVG path (no <text>, so no system font is involved);
+ *   sharp (libvips, shipped in its npm package) rasterises it. Once per kind and language.
+ * - The title and the detail: Pango, inside libvips, sets them in Noto Sans SC (text-fonts.ts),
+ *   wrapped to the body's width and cut with an ellipsis after their last allowed line.
+ * The texts are drawn over the frame and the result is encoded as PNG.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -10,35 +13,107 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { fontPackageVersion, fontsFor } from './fonts.ts';
-import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageTexts, shareImageTree, type ShareImageInput } from './share-image.ts';
+import { blendOver, type RgbaImage } from './blend.ts';
+import { FONT_FAMILY, fontPackageVersion, fontsFor } from './fonts.ts';
+import {
+	detailStyle,
+	frameOf,
+	frameTexts,
+	lineCount,
+	pangoFont,
+	pangoMarkup,
+	placeBody,
+	SHARE_BODY,
+	SHARE_IMAGE_HEIGHT,
+	SHARE_IMAGE_WIDTH,
+	shareFrameTree,
+	titleStyle,
+	type ShareFrameInput,
+	type ShareImageInput,
+	type TextStyle,
+} from './share-image.ts';
+import { registerFontsFor } from './text-fonts.ts';
 
 /** Satori language codes for the `lang` attribute (it uses its own short list). */
 function satoriLang(lang: string): string {
 	return lang.toLowerCase().startsWith('zh') ? 'zh-CN' : lang.split('-')[0]!;
 }
 
-/** The share image as SVG: every glyph a path, no fonts needed to draw it. */
-export async function shareImageSvg(input: ShareImageInput): Promise<string> {
-	const tree = shareImageTree({ ...input, lang: satoriLang(input.lang) });
-	const { fonts, missing } = fontsFor(shareImageTexts(input));
-	if (missing.length) console.warn(`[share image] no glyph in Noto Sans SC for ${missing.map((char) => JSON.stringify(char)).join(' ')} in "${input.title}"`);
+/** A frame as SVG: every glyph a path, no fonts needed to draw it. */
+export async function shareFrameSvg(frame: ShareFrameInput): Promise<string> {
+	const tree = shareFrameTree({ ...frame, lang: satoriLang(frame.lang) });
+	const { fonts, missing } = fontsFor(frameTexts(frame));
+	if (missing.length) console.warn(`[share image] no glyph in Noto Sans SC for ${missing.map((char) => JSON.stringify(char)).join(' ')} in "${frame.siteName} ${frame.kind} ${frame.host}"`);
 	return satori(tree as never, { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts });
+}
+
+/** Frames as opaque RGB pixels, drawn once per kind and language. */
+const frames = new Map<string, Promise<Buffer>>();
+function framePixels(frame: ShareFrameInput): Promise<Buffer> {
+	const key = JSON.stringify(frame);
+	let pixels = frames.get(key);
+	if (!pixels) {
+		pixels = shareFrameSvg(frame).then((svg) => sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer());
+		frames.set(key, pixels);
+		pixels.catch(() => frames.delete(key));
+	}
+	return pixels;
+}
+
+/** A text set by Pango at the body's width, as RGBA cropped to its ink; undefined for blank text. */
+async function drawText(style: TextStyle, text = style.text): Promise<RgbaImage | undefined> {
+	if (!text.trim()) return undefined;
+	const { data, info } = await sharp({
+		text: { text: pangoMarkup({ ...style, text }), font: pangoFont(FONT_FAMILY, style), width: SHARE_BODY.width, rgba: true, dpi: 72, wrap: 'word-char' },
+	})
+		.raw()
+		.toBuffer({ resolveWithObject: true });
+	return { data, width: info.width, height: info.height };
+}
+
+const graphemes = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (part) => part.segment);
+
+/** A text block cut to its `maxLines`: the longest start of the text that fits with an ellipsis. */
+export async function drawShareText(style: TextStyle): Promise<RgbaImage | undefined> {
+	const missing = await registerFontsFor(`${style.text}…`, style.weight);
+	if (missing.length) console.warn(`[share image] no glyph in Noto Sans SC for ${missing.map((char) => JSON.stringify(char)).join(' ')} in "${style.text}"`);
+	const whole = await drawText(style);
+	if (!whole || lineCount(whole.height, style.lineHeight) <= style.maxLines) return whole;
+	const parts = graphemes(style.text);
+	const cut = (count: number) => `${parts.slice(0, count).join('').trimEnd()}…`;
+	// Binary search: `low` graphemes always fit (none does: a lone ellipsis is one line).
+	let low = 0;
+	let high = parts.length - 1;
+	let best = await drawText(style, cut(0));
+	while (low < high) {
+		const middle = Math.ceil((low + high) / 2);
+		const image = await drawText(style, cut(middle));
+		if (image && lineCount(image.height, style.lineHeight) <= style.maxLines) {
+			low = middle;
+			best = image;
+		} else high = middle - 1;
+	}
+	return best;
 }
 
 const PNG_OPTIONS = { compressionLevel: 6 } as const;
 
 /** The share image as PNG, 1200×630, without the cache. */
 export async function renderSharePng(input: ShareImageInput): Promise<Buffer> {
-	const svg = await shareImageSvg(input);
-	// Level 6 is zlib's sweet spot here (~17 ms, ~40 kB); 9 costs 10× the time for 3 % less, and
-	// palette quantisation would halve the file but cost ~10× the time.
-	return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
+	const [frame, title, detail] = await Promise.all([framePixels(frameOf(input)), drawShareText(titleStyle(input)), drawShareText(detailStyle(input))]);
+	const place = placeBody(title ?? { width: 0, height: 0 }, detail);
+	const pixels = blendOver(frame, SHARE_IMAGE_WIDTH, [
+		...(title ? [{ image: title, ...place.title }] : []),
+		...(detail && place.detail ? [{ image: detail, ...place.detail }] : []),
+	]);
+	// Level 6 is zlib's sweet spot here; 9 costs several times the time for a few per cent less.
+	return sharp(pixels, { raw: { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, channels: 3 } }).png(PNG_OPTIONS).toBuffer();
 }
 
 /**
  * Where rendered images are kept between builds, keyed by everything that shapes the pixels (the
- * element tree with its text and styles, and the versions of Satori, sharp/libvips and the font),
+ * texts and their styles, the frame's element tree, and the versions of the drawing code, Satori,
+ * sharp/libvips/Pango and the font),
  * so an unchanged card costs a file read instead of a render. `OPENMODELS_SHARE_IMAGE_CACHE` sets
  * another folder, or turns the cache off with `off`.
  */
@@ -48,17 +123,22 @@ export function shareImageCacheDir(): string | undefined {
 	return resolve(setting || join(process.cwd(), 'node_modules', '.cache', 'openmodels-share-images'));
 }
 
+/** Raise when the drawing code changes what an image looks like, so cached images are drawn again. */
+const LAYOUT_VERSION = 2;
+
 let rendererVersion: string | undefined;
 function rendererFingerprint(): string {
 	if (!rendererVersion) {
 		const satoriVersion = (createRequire(import.meta.url)('satori/package.json') as { version: string }).version;
-		rendererVersion = JSON.stringify({ satori: satoriVersion, sharp: sharp.versions.sharp, vips: sharp.versions.vips, font: fontPackageVersion(), png: PNG_OPTIONS });
+		rendererVersion = JSON.stringify({ layout: LAYOUT_VERSION, satori: satoriVersion, sharp: sharp.versions.sharp, vips: sharp.versions.vips, pango: sharp.versions.pango, font: fontPackageVersion(), png: PNG_OPTIONS });
 	}
 	return rendererVersion;
 }
 
 export function shareImageCacheKey(input: ShareImageInput): string {
-	return createHash('sha256').update(rendererFingerprint()).update(JSON.stringify(shareImageTree(input))).digest('hex').slice(0, 40);
+	const { lang, kind, title, detail, siteName, host } = input;
+	const drawn = { frame: shareFrameTree(frameOf(input)), title: titleStyle(input), detail: detailStyle(input) };
+	return createHash('sha256').update(rendererFingerprint()).update(JSON.stringify({ lang, kind, title, detail, siteName, host, drawn })).digest('hex').slice(0, 40);
 }
 
 /** The share image as PNG, 1200×630: from the cache when an identical image was rendered before. */

@@ -1,6 +1,6 @@
 /**
- * Worker thread for share images (see share-image-pool.ts): renders one image per message.
- * Loaded by Node directly (type stripping), outside Astro's bundle.
+ * Worker thread for share images (see share-image-pool.ts): renders one image per message, one
+ * after the other. Loaded by Node directly (type stripping), outside Astro's bundle.
  */
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
@@ -11,12 +11,18 @@ import type { ShareImageInput } from './share-image.ts';
 // that rasterises on every core slows the pages down as much as it gains.
 sharp.concurrency(1);
 
-parentPort?.on('message', async ({ id, input, reply }: { id: number; input: ShareImageInput; reply: boolean }) => {
-	try {
-		const png = await shareImagePng(input);
-		// A prefetch only fills the cache: no need to copy the image back.
-		parentPort!.postMessage(reply ? { id, png } : { id });
-	} catch (error) {
-		parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-	}
+// Jobs run one at a time: libvips does its work on Node's thread pool, so taking every queued
+// message at once would keep all of that pool's threads busy and starve the page thread.
+let queue: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', ({ id, input, reply }: { id: number; input: ShareImageInput; reply: boolean }) => {
+	queue = queue.then(async () => {
+		try {
+			const png = await shareImagePng(input);
+			// A prefetch only fills the cache: no need to copy the image back.
+			parentPort!.postMessage(reply ? { id, png } : { id });
+		} catch (error) {
+			parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+		}
+	});
 });

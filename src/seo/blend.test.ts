@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { blendOver } from './blend.ts';
+
+/** A 3×2 white RGB image. */
+const white = () => new Uint8Array(3 * 2 * 3).fill(255);
+const pixel = (rgb: Uint8Array, width: number, x: number, y: number) => [...rgb.subarray((y * width + x) * 3, (y * width + x) * 3 + 3)];
+
+describe('blendOver', () => {
+	it('draws opaque pixels as they are, skips transparent ones, and mixes by alpha in between', () => {
+		const overlay = { width: 3, height: 1, data: new Uint8Array([0, 0, 0, 255, 0, 0, 0, 0, 0, 0, 255, 128]) };
+		const out = blendOver(white(), 3, [{ image: overlay, left: 0, top: 1 }]);
+		expect(pixel(out, 3, 0, 1)).toEqual([0, 0, 0]);
+		expect(pixel(out, 3, 1, 1)).toEqual([255, 255, 255]);
+		// Blue at half opacity over white.
+		expect(pixel(out, 3, 2, 1)).toEqual([127, 127, 255]);
+		expect(pixel(out, 3, 0, 0)).toEqual([255, 255, 255]);
+	});
+
+	it('clips what falls outside the base, and leaves the base itself unchanged', () => {
+		const base = white();
+		const red = { width: 2, height: 2, data: new Uint8Array(16).fill(255).map((value, index) => (index % 4 === 1 || index % 4 === 2 ? 0 : value)) };
+		const out = blendOver(base, 3, [{ image: red, left: 2, top: 1 }, { image: red, left: -1, top: -1 }]);
+		expect(pixel(out, 3, 2, 1)).toEqual([255, 0, 0]);
+		expect(pixel(out, 3, 0, 0)).toEqual([255, 0, 0]);
+		expect(pixel(out, 3, 1, 0)).toEqual([255, 255, 255]);
+		expect(out.length).toBe(base.length);
+		expect([...base].every((value) => value === 255)).toBe(true);
+	});
+});
