@@ -26,6 +26,11 @@ export function snippetTemplate(card: Parameters<typeof usageSnippet>[0]): Snipp
 	return snippet && { ...snippet, uses: snippet.code.split(HUB_ID_STAND_IN).length - 1 };
 }
 
+/** One highlighted template per locale (Expressive Code's labels are translated) and code. */
+export function snippetKey(locale: string, template: SnippetTemplate): string {
+	return JSON.stringify([locale, template.lang, template.code]);
+}
+
 /**
  * The highlighted template with the Hub id in place of the stand-in. Undefined when the HTML
  * does not hold the stand-in whole at least where the code had it (the copy button may hold it
