@@ -45,7 +45,7 @@ async function build(dir: string, label: string): Promise<RunResult> {
 		const output = readFileSync(logFile, 'utf8');
 		throw new Error(`${label}: astro build failed (exit ${result.exitCode}); last lines of ${logFile}:\n${output.split('\n').slice(-40).join('\n')}`);
 	}
-	log(`${label}: built in ${formatMs(result.wallMs)} (CPU ${formatMs(result.cpuMs)}, mean load ${result.meanLoad.toFixed(1)}), peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB over ${result.samples} samples`);
+	log(`${label}: built in ${formatMs(result.wallMs)} (CPU ${formatMs(result.cpuMs)}, mean load ${result.meanLoad.toFixed(1)}, steal ${(result.steal * 100).toFixed(0)} %), peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB over ${result.samples} samples`);
 	return result;
 }
 
@@ -59,6 +59,7 @@ function figures(run: RunResult, dir: string, sampleId: string, withCatalog: boo
 		wallMs: run.wallMs,
 		cpuMs: run.cpuMs,
 		meanLoad: run.meanLoad,
+		steal: run.steal,
 		htmlPages: all.htmlFiles,
 		msPerPage: run.wallMs / Math.max(1, all.htmlFiles),
 		peakRssBytes: run.peakRssBytes,

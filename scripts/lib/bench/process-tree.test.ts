@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descendants, parseCpuTicks, parseParentPid, parseVmRss, processName, runMeasured, treeRss } from './process-tree.ts';
+import { descendants, parseCpuTicks, parseMachineTicks, parseParentPid, parseVmRss, processName, runMeasured, stealShare, treeRss } from './process-tree.ts';
 
 describe('process tree memory', () => {
 	it('reads VmRSS in bytes and zero when absent', () => {
@@ -11,6 +11,15 @@ describe('process tree memory', () => {
 		const stat = '4242 (node (worker) x) S 4000 4242 4000 0 -1 4194560 100 0 0 0 1500 250 7 3 20 0 11 0 123 456';
 		expect(parseParentPid(stat)).toBe(4000);
 		expect(parseCpuTicks(stat)).toBe(1750);
+	});
+
+	it('reads the machine\'s CPU ticks and the share the hypervisor stole between two readings', () => {
+		const before = parseMachineTicks('cpu  100 10 50 800 20 0 5 15 7 0\ncpu0 50 5 25 400 10 0 2 8 0 0\n');
+		expect(before).toEqual({ total: 1000, steal: 15 });
+		const after = parseMachineTicks('cpu  400 10 150 1000 20 0 5 115 9 0\n');
+		expect(stealShare(before, after)).toBeCloseTo(100 / 700);
+		expect(stealShare(before, before)).toBe(0);
+		expect(parseMachineTicks('')).toEqual({ total: 0, steal: 0 });
 	});
 
 	it('names processes by program, and by script for interpreters', () => {
@@ -46,5 +55,7 @@ describe('process tree memory', () => {
 		expect(result.peakAtMs).toBeGreaterThan(0);
 		expect(result.cpuMs).toBeGreaterThan(10);
 		expect(result.meanLoad).toBeGreaterThanOrEqual(0);
+		expect(result.steal).toBeGreaterThanOrEqual(0);
+		expect(result.steal).toBeLessThan(1);
 	});
 });

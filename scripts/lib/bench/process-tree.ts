@@ -27,6 +27,20 @@ export function parseCpuTicks(stat: string): number {
 
 let clockTicks: number | undefined;
 /** Clock ticks per second (`getconf CLK_TCK`, 100 on Linux). */
+/** The machine's CPU time in ticks from /proc/stat's first line: all of it, and what the hypervisor took (steal). */
+export function parseMachineTicks(stat: string): { total: number; steal: number } {
+	const fields = /^cpu\s+([\d\s]+)/m.exec(stat)?.[1]?.trim().split(/\s+/).map(Number) ?? [];
+	// user nice system idle iowait irq softirq steal guest guest_nice; guest time is already in user.
+	const counted = fields.slice(0, 8);
+	return { total: counted.reduce((sum, value) => sum + value, 0), steal: fields[7] ?? 0 };
+}
+
+/** Share of the machine's CPU time the hypervisor gave to other machines between two readings. */
+export function stealShare(before: { total: number; steal: number }, after: { total: number; steal: number }): number {
+	const total = after.total - before.total;
+	return total > 0 ? (after.steal - before.steal) / total : 0;
+}
+
 function ticksPerSecond(): number {
 	clockTicks ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
 	return clockTicks;
@@ -144,6 +158,11 @@ export interface RunResult {
 	cpuMs: number;
 	/** Mean of the 1-minute load average over the samples (the build's own work included). */
 	meanLoad: number;
+	/**
+	 * Share of the machine's CPU time that the hypervisor gave to other virtual machines during the
+	 * build (steal time): CPU this build waited for, which no change to the build can win back.
+	 */
+	steal: number;
 	maxProcesses: number;
 	samples: number;
 }
@@ -154,6 +173,7 @@ export function runMeasured(command: string, args: readonly string[], options: {
 		const log = createWriteStream(options.logFile);
 		const started = performance.now();
 		const startedAtEpochMs = Date.now();
+		const machineBefore = parseMachineTicks(read('/proc/stat') ?? '');
 		const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		child.stdout.pipe(log, { end: false });
 		child.stderr.pipe(log, { end: false });
@@ -189,7 +209,8 @@ export function runMeasured(command: string, args: readonly string[], options: {
 			clearInterval(timer);
 			const cpuMs = ([...cpuTicks.values()].reduce((a, b) => a + b, 0) * 1000) / ticksPerSecond();
 			const meanLoad = samples ? loadSum / samples : 0;
-			log.end(() => resolve({ exitCode, wallMs, peakRssBytes: peak, peakAtMs, peakAtEpochMs, peakByProcess, startedAtEpochMs, cpuMs, meanLoad, maxProcesses, samples }));
+			const steal = stealShare(machineBefore, parseMachineTicks(read('/proc/stat') ?? ''));
+			log.end(() => resolve({ exitCode, wallMs, peakRssBytes: peak, peakAtMs, peakAtEpochMs, peakByProcess, startedAtEpochMs, cpuMs, meanLoad, steal, maxProcesses, samples }));
 		});
 	});
 }

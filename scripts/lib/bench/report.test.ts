@@ -98,8 +98,9 @@ describe('bench report', () => {
 		expect(formatBytes(512)).toBe('512 B');
 		expect(formatBytes(40 * KB)).toBe('40.0 KB');
 		expect(formatBytes(2.5 * 1024 ** 3)).toBe('2.50 GB');
-		const runs = [run(500, build(20_000), { baseline: build(10_000), search: search(100 * KB) })];
+		const runs = [run(500, build(20_000, { steal: 0.123 }), { baseline: build(10_000, { steal: 0.05 }), search: search(100 * KB) })];
 		const table = formatTable(runs[0]!);
+		expect(table).toMatch(/CPU taken by the hypervisor \(steal\)\s+12 %\s+5 %/);
 		expect(table).toContain('build wall time');
 		expect(table).toMatch(/build wall time\s+20 s\s+10 s\s+2.00/);
 		const targets = evaluateTargets(runs);

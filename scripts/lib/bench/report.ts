@@ -10,6 +10,8 @@ export interface BuildFigures {
 	cpuMs?: number;
 	/** Mean 1-minute load average while it built (the build's own threads included). */
 	meanLoad?: number;
+	/** Share of the machine's CPU the hypervisor took during the build (0–1). */
+	steal?: number;
 	htmlPages: number;
 	msPerPage: number;
 	peakRssBytes: number;
@@ -60,6 +62,7 @@ export function formatBytes(bytes: number): string {
 
 export const formatMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(1)} ms`);
 const ratio = (a: number, b: number | undefined) => (b ? (a / b).toFixed(2) : '');
+const percent = (share: number | undefined) => (share === undefined ? '' : `${(share * 100).toFixed(0)} %`);
 
 /** The targets, evaluated over every N of the run (largest N where a target names 5000). */
 export function evaluateTargets(runs: readonly RunFigures[]): Target[] {
@@ -139,6 +142,7 @@ function rows(run: RunFigures): Row[] {
 		['build wall time', formatMs(site.wallMs), base ? formatMs(base.wallMs) : '', ratio(site.wallMs, base?.wallMs)],
 		['build CPU time (user+sys)', site.cpuMs ? formatMs(site.cpuMs) : '', base?.cpuMs ? formatMs(base.cpuMs) : '', site.cpuMs ? ratio(site.cpuMs, base?.cpuMs) : ''],
 		['mean load average during build', site.meanLoad !== undefined ? site.meanLoad.toFixed(1) : '', base?.meanLoad !== undefined ? base.meanLoad.toFixed(1) : '', ''],
+		['CPU taken by the hypervisor (steal)', percent(site.steal), percent(base?.steal), ''],
 		['HTML pages built', String(site.htmlPages), base ? String(base.htmlPages) : '', ratio(site.htmlPages, base?.htmlPages)],
 		['ms per HTML page', site.msPerPage.toFixed(1), base ? base.msPerPage.toFixed(1) : '', ratio(site.msPerPage, base?.msPerPage)],
 		['peak RSS (process tree)', formatBytes(site.peakRssBytes), base ? formatBytes(base.peakRssBytes) : '', ratio(site.peakRssBytes, base?.peakRssBytes)],
@@ -237,7 +241,7 @@ export function formatMarkdown(runs: readonly RunFigures[], targets: readonly Ta
 		'## How it is measured',
 		'',
 		'- Each N builds a temporary copy of the project (one snapshot taken at the start of the run: everything but `node_modules`, `dist`, caches and tests; `node_modules` hard-linked file by file, without Astro\'s and Vite\'s caches, so every build is cold) whose `content/models` holds N cards: the real cards other content refers to, plus seeded synthetic cards (≈250-word body with the four required sections, a table and a code block; spread over every facet). The baseline is a bare Starlight site with one page per synthetic card (same bodies) and a fixed sidebar, in one locale.',
-		'- Build time is the wall time of the project\'s `npm run build` (`scripts/build.ts`: `astro build`, then Pagefind and the offline files in a second process; Node.js 24) and of `astro build` for the baseline (Starlight runs Pagefind inside it); ms per page divides it by the HTML files in `dist/`. On a shared machine wall time depends on what else runs (see the load average), so CPU time (user + system of the build\'s processes, sampled from /proc) is printed too: its ratios are the fairer comparison. The targets use wall time.',
+		'- Build time is the wall time of the project\'s `npm run build` (`scripts/build.ts`: `astro build`, then Pagefind and the offline files in a second process; Node.js 24) and of `astro build` for the baseline (Starlight runs Pagefind inside it); ms per page divides it by the HTML files in `dist/`. On a shared machine wall time depends on what else runs (see the load average), so CPU time (user + system of the build\'s processes, sampled from /proc) is printed too: its ratios are the fairer comparison. The machine is a virtual one: "steal" is the share of its CPU time the hypervisor gave to other machines during the build (from /proc/stat), time the build waited for that no change to it can win back. The targets use wall time.',
 		`- Peak memory: ${context.memorySampling}`,
 		'- Eager JS/CSS: files referenced by `<script type="module" src>` and `<link rel="stylesheet">` (print CSS included) plus their static imports, also those of inline module scripts; dynamic `import()` (Pagefind, the search modal) is not eager. Inline scripts and styles are part of the HTML figure. gzip is zlib\'s default level.',
 		'- First catalog search: the build is served by `tests/helpers/static-server.ts` (no compression); Chromium opens `/home/models/` with an empty cache, waits for the catalog\'s list and a quiet network, types the query, waits for its results and a quiet network. Every response from the first navigation on is counted as Chromium received it (headers + body); the gzip figure compresses text bodies as GitHub Pages would. Both targets are held to gzip figures (GitHub Pages compresses text; the test server does not, and the raw figure is printed too): all bytes from the first navigation, and the bytes typing the query fetched ("typed query only": the search index, its runtime and the results). "After load event" counts only requests that start after the page\'s `load` event: Pagefind, the results and the query.',
