@@ -11,6 +11,7 @@ import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts
 import { rehypeLocalizeAsides } from './src/lib/markdown/rehype-localize-asides.ts';
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 import { anchorIcons } from './src/integrations/anchor-icons.ts';
 import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import { starlightPageSchemaCache } from './src/integrations/starlight-page-schema.ts';
@@ -129,6 +130,7 @@ export default defineConfig({
 		// After Starlight, whose heading-anchor plugin must run first.
 		anchorIcons(),
 		cspInlineHashes(),
+		shareImages(),
 		offline(),
 		// Last: the search index and the offline files, once every page is final (CSP hashes).
 		finishSiteIntegration(),

@@ -2,13 +2,18 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderSharePng, shareImageCacheKey } from './render-share-image.ts';
-import { pooledShareImagePng, poolSize, prefetchShareImage } from './share-image-pool.ts';
+import { renderSharePng } from './render-share-image.ts';
+import { finishShareImageWrites, pagesWriteShareImages, pooledShareImagePng, poolSize, setShareImageOutDir, writeShareImage } from './share-image-pool.ts';
 import type { ShareImageInput } from './share-image.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'share-image-pool-'));
+const outDir = mkdtempSync(join(tmpdir(), 'share-image-out-'));
 process.env.OPENMODELS_SHARE_IMAGE_CACHE = cacheDir;
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+afterAll(() => {
+	setShareImageOutDir(undefined);
+	rmSync(cacheDir, { recursive: true, force: true });
+	rmSync(outDir, { recursive: true, force: true });
+});
 
 const input: ShareImageInput = { lang: 'en', kind: 'Model card', title: 'BLOOM', detail: 'BigScience', siteName: 'OpenModels', host: 'example.org/home' };
 
@@ -19,18 +24,35 @@ describe('share image pool', () => {
 		expect(poolSize(1)).toBe(1);
 	});
 
-	it('renders a prefetched image into the cache on a worker, and hands that image to the route that asks for it', async () => {
-		prefetchShareImage(input);
+	it('renders an image on a worker for a route that asks for it', async () => {
 		const png = await pooledShareImagePng(input);
-		const cached = join(cacheDir, `${shareImageCacheKey(input)}.png`);
-		expect(readdirSync(cacheDir)).toEqual([`${shareImageCacheKey(input)}.png`]);
-		expect(png.equals(readFileSync(cached))).toBe(true);
 		expect(png.equals(await renderSharePng(input))).toBe(true);
 	}, 30_000);
 
-	it('renders an image nobody prefetched on a worker too', async () => {
-		const other = { ...input, title: 'Whisper large-v3', detail: 'OpenAI' };
-		const png = await pooledShareImagePng(other);
-		expect(png.equals(await renderSharePng(other))).toBe(true);
+	it('writes nothing outside a build: the routes serve the images', async () => {
+		expect(pagesWriteShareImages()).toBe(false);
+		writeShareImage(input, '/og/models/bloom.png');
+		expect(await finishShareImageWrites()).toBe(0);
+		expect(readdirSync(outDir)).toEqual([]);
+	});
+
+	it('in a build, writes each page\'s image once into the output, and waits for all of them', async () => {
+		setShareImageOutDir(outDir);
+		expect(pagesWriteShareImages()).toBe(true);
+		const other = { ...input, lang: 'zh-CN', title: '语音识别模型' };
+		writeShareImage(input, '/og/models/bloom.png');
+		writeShareImage(input, '/og/models/bloom.png');
+		writeShareImage(other, '/zh-cn/og/models/bloom.png');
+		expect(await finishShareImageWrites()).toBe(2);
+		expect(readFileSync(join(outDir, 'og/models/bloom.png')).equals(await renderSharePng(input))).toBe(true);
+		expect(readFileSync(join(outDir, 'zh-cn/og/models/bloom.png')).equals(await renderSharePng(other))).toBe(true);
+	}, 30_000);
+
+	it('fails the build with the images that could not be written', async () => {
+		setShareImageOutDir(outDir);
+		// A folder where the file should go: the write fails.
+		writeShareImage(input, '/og');
+		await expect(finishShareImageWrites()).rejects.toThrow(/1 share image\(s\) could not be written:\n\/og: /);
+		expect(await finishShareImageWrites()).toBe(0);
 	}, 30_000);
 });

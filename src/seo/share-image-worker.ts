@@ -1,7 +1,10 @@
 /**
  * Worker thread for share images (see share-image-pool.ts): renders one image per message, one
- * after the other. Loaded by Node directly (type stripping), outside Astro's bundle.
+ * after the other, and sends it back or writes it to the build's output. Loaded by Node directly
+ * (type stripping), outside Astro's bundle.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import { shareImagePng } from './render-share-image.ts';
@@ -15,11 +18,15 @@ sharp.concurrency(1);
 // message at once would keep all of that pool's threads busy and starve the page thread.
 let queue: Promise<void> = Promise.resolve();
 
-parentPort?.on('message', ({ id, input, reply }: { id: number; input: ShareImageInput; reply: boolean }) => {
+parentPort?.on('message', ({ id, input, reply, file }: { id: number; input: ShareImageInput; reply: boolean; file?: string }) => {
 	queue = queue.then(async () => {
 		try {
 			const png = await shareImagePng(input);
-			// A prefetch only fills the cache: no need to copy the image back.
+			if (file) {
+				await mkdir(dirname(file), { recursive: true });
+				await writeFile(file, png);
+			}
+			// An image written to its file need not be copied back.
 			parentPort!.postMessage(reply ? { id, png } : { id });
 		} catch (error) {
 			parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

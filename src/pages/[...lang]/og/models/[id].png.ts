@@ -5,10 +5,12 @@ import { contentLocale } from '../../../../lib/localize.ts';
 import type { Locale } from '../../../../i18n/index.ts';
 import { modelShareInput, siteHost } from '../../../../seo/share-cards.ts';
 import { pngResponse } from '../../../../seo/render-share-image.ts';
-import { pooledShareImagePng } from '../../../../seo/share-image-pool.ts';
+import { pagesWriteShareImages, pooledShareImagePng } from '../../../../seo/share-image-pool.ts';
 
-// One image per language an entry is shown in: a fallback page shares the English one.
-export const getStaticPaths = async () => (await entryPaths('models')).filter(({ props }) => contentLocale(props.entry, props.locale) === props.locale);
+// One image per language an entry is shown in: a fallback page shares the English one. In a
+// build the model pages write these images themselves (see share-image-pool.ts).
+export const getStaticPaths = async () =>
+	pagesWriteShareImages() ? [] : (await entryPaths('models')).filter(({ props }) => contentLocale(props.entry, props.locale) === props.locale);
 
 export const GET: APIRoute = async ({ props, site }) => {
 	const { locale, entry } = props as { locale: Locale; entry: Localized<'models'> };
