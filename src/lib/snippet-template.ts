@@ -6,12 +6,11 @@
  * pattern), which every template's grammar tokenises as the stand-in (plain text in a string,
  * a comment or a shell word), so the highlighting is the same.
  */
+import { escapeMarkup } from './escape-markup.ts';
 import { usageSnippet } from './model-facts.ts';
 
 /** Shaped like a Hub id, and a string no card has. */
 export const HUB_ID_STAND_IN = 'openmodels-stand-in/hub-id-0';
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export interface SnippetTemplate {
 	lang: string;
@@ -41,5 +40,5 @@ export function fillSnippet(html: string, template: SnippetTemplate, hubId: stri
 	if (parts.length - 1 < template.uses) return undefined;
 	// A stand-in the highlighter split would leave its pieces behind.
 	if (parts.some((part) => part.includes('stand-in') || part.includes('hub-id-0'))) return undefined;
-	return parts.join(hubId.replace(/[&<>"']/g, (char) => escapes[char]!));
+	return parts.join(escapeMarkup(hubId));
 }

@@ -10,6 +10,7 @@
  * Satori per image cost ~30 ms of CPU (layout, every glyph an SVG path, rasterising the paths);
  * Pango draws the two texts in ~3 ms.
  */
+import { escapeMarkup } from '../lib/escape-markup.ts';
 import { PRIMARY_FAMILY, type FontWeight } from './fonts.ts';
 
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -94,9 +95,6 @@ export function titleStyle(input: ShareImageInput): TextStyle {
 export function detailStyle(input: ShareImageInput): TextStyle {
 	return { text: input.detail, lang: input.lang, weight: 400, size: 36, lineHeight: 44, color: shareColors.muted, maxLines: 1 };
 }
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escapeMarkup = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char]!);
 
 /** Pango markup for a text block: its colour, language and line height (Pango units: 1024 per pixel at 72 dpi). */
 export function pangoMarkup(style: Pick<TextStyle, 'text' | 'lang' | 'color' | 'lineHeight'>): string {
