@@ -9,23 +9,23 @@ describe('snippet templates', () => {
 		const whisper = { hub_id: 'openai/whisper-large-v3', library_name: 'transformers', pipeline_tag: 'automatic-speech-recognition' };
 		const template = snippetTemplate(whisper)!;
 		expect(template.code).toBe(usageSnippet(whisper)!.code.replace('openai/whisper-large-v3', HUB_ID_STAND_IN));
-		expect(template).toMatchObject({ lang: 'python', uses: 1 });
-		expect(snippetTemplate({ ...whisper, hub_id: 'x/y' })).toEqual(template);
+		expect(template).toMatchObject({ lang: 'python', uses: 1, hubId: 'openai/whisper-large-v3' });
+		expect(snippetTemplate({ ...whisper, hub_id: 'x/y' })).toEqual({ ...template, hubId: 'x/y' });
 		expect(snippetTemplate({ hub_id: 'a/b', pipeline_tag: 'text-generation' })).toMatchObject({ lang: 'sh', uses: 2 });
 		expect(snippetTemplate({ library_name: 'transformers', pipeline_tag: 'fill-mask' })).toBeUndefined();
 	});
 
 	it('puts the Hub id, escaped, where the highlighted HTML has the stand-in', () => {
-		const template = snippetTemplate({ hub_id: 'a/b', library_name: 'timm', pipeline_tag: 'image-classification' })!;
+		const template = snippetTemplate({ hub_id: 'timm/resnet-50.a1_in1k', library_name: 'timm', pipeline_tag: 'image-classification' })!;
 		const html = `<pre data-code="model = ${HUB_ID_STAND_IN}"><span>"hf_hub:${HUB_ID_STAND_IN}"</span></pre>`;
-		expect(fillSnippet(html, template, 'timm/resnet-50.a1_in1k')).toBe('<pre data-code="model = timm/resnet-50.a1_in1k"><span>"hf_hub:timm/resnet-50.a1_in1k"</span></pre>');
-		expect(fillSnippet(html, template, 'x/<y>')).toContain('hf_hub:x/&lt;y&gt;');
+		expect(fillSnippet(html, template)).toBe('<pre data-code="model = timm/resnet-50.a1_in1k"><span>"hf_hub:timm/resnet-50.a1_in1k"</span></pre>');
+		expect(fillSnippet(html, { ...template, hubId: 'x/<y>' })).toContain('hf_hub:x/&lt;y&gt;');
 	});
 
 	it('gives up when the highlighter split the stand-in, so the snippet is highlighted as it is', () => {
 		const template = snippetTemplate({ hub_id: 'a/b', library_name: 'timm', pipeline_tag: 'image-classification' })!;
 		const [org, name] = HUB_ID_STAND_IN.split('/');
-		expect(fillSnippet(`<pre data-code="${HUB_ID_STAND_IN}"><span>${org}</span>/<span>${name}</span></pre>`, template, 'a/b')).toBeUndefined();
+		expect(fillSnippet(`<pre data-code="${HUB_ID_STAND_IN}"><span>${org}</span>/<span>${name}</span></pre>`, template)).toBeUndefined();
 	});
 });
 
@@ -37,11 +37,12 @@ describe('snippet templates highlighted by Expressive Code', () => {
 
 	it.each(libraries)('fills the %s template into exactly what highlighting the snippet itself gives', async (library) => {
 		const card = { library_name: library, pipeline_tag: 'text-generation' };
-		const template = snippetTemplate({ ...card, hub_id: 'x/y' })!;
-		const templateHtml = await render(template.code, template.lang);
+		const { code, lang } = snippetTemplate({ ...card, hub_id: 'x/y' })!;
+		const templateHtml = await render(code, lang);
 		for (const hubId of ids) {
+			const template = snippetTemplate({ ...card, hub_id: hubId })!;
 			const direct = await render(usageSnippet({ ...card, hub_id: hubId })!.code, template.lang);
-			expect(fillSnippet(templateHtml, template, hubId), hubId).toBe(direct);
+			expect(fillSnippet(templateHtml, template), hubId).toBe(direct);
 		}
 	});
 });

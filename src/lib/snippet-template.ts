@@ -18,11 +18,14 @@ export interface SnippetTemplate {
 	code: string;
 	/** How often the stand-in occurs in the code. */
 	uses: number;
+	/** The card's own Hub id, put in for the stand-in. */
+	hubId: string;
 }
 
+/** The card's usage snippet as a template; undefined when the card has none (no Hub id). */
 export function snippetTemplate(card: Parameters<typeof usageSnippet>[0]): SnippetTemplate | undefined {
 	const snippet = card.hub_id ? usageSnippet({ ...card, hub_id: HUB_ID_STAND_IN }) : undefined;
-	return snippet && { ...snippet, uses: snippet.code.split(HUB_ID_STAND_IN).length - 1 };
+	return snippet && card.hub_id ? { ...snippet, uses: snippet.code.split(HUB_ID_STAND_IN).length - 1, hubId: card.hub_id } : undefined;
 }
 
 /** One highlighted template per locale (Expressive Code's labels are translated) and code. */
@@ -31,14 +34,14 @@ export function snippetKey(locale: string, template: SnippetTemplate): string {
 }
 
 /**
- * The highlighted template with the Hub id in place of the stand-in. Undefined when the HTML
+ * The highlighted template with the card's Hub id in place of the stand-in. Undefined when the HTML
  * does not hold the stand-in whole at least where the code had it (the copy button may hold it
  * again, or not: Expressive Code leaves comments out of a terminal's copy).
  */
-export function fillSnippet(html: string, template: SnippetTemplate, hubId: string): string | undefined {
+export function fillSnippet(html: string, template: SnippetTemplate): string | undefined {
 	const parts = html.split(HUB_ID_STAND_IN);
 	if (parts.length - 1 < template.uses) return undefined;
 	// A stand-in the highlighter split would leave its pieces behind.
 	if (parts.some((part) => part.includes('stand-in') || part.includes('hub-id-0'))) return undefined;
-	return parts.join(escapeMarkup(hubId));
+	return parts.join(escapeMarkup(template.hubId));
 }

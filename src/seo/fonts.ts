@@ -109,18 +109,33 @@ function loadSubset(subset: Subset, weight: FontWeight): SatoriFont {
 }
 
 /**
+ * The package's subsets a text needs, Latin always among them (first): both renderers take
+ * spaces, digits and punctuation from it, and Satori measures with its primary family. Also the
+ * characters no subset has.
+ */
+export function subsetsToLoad(text: string): { used: Subset[]; missing: string[] } {
+	const subsets = fontSubsets();
+	const needed = subsetsFor(text, subsets);
+	const latin = subsets.find((subset) => subset.name === 'latin')!;
+	return { used: needed.used.includes(latin) ? needed.used : [latin, ...needed.used], missing: needed.missing };
+}
+
+/** Warns of characters Noto Sans SC cannot draw (they fall back to another font, or a box). */
+export function warnMissingGlyphs(missing: readonly string[], where: string): void {
+	if (missing.length) console.warn(`[share image] no glyph in Noto Sans SC for ${missing.map((char) => JSON.stringify(char)).join(' ')} in "${where}"`);
+}
+
+/**
  * The fonts Satori needs to draw `texts` in the given weights, and the characters Noto Sans SC
  * has no glyph for (the caller decides whether that is an error).
  */
 export function fontsFor(texts: Record<FontWeight, string>): { fonts: SatoriFont[]; missing: string[] } {
 	const fonts: SatoriFont[] = [];
 	const missing = new Set<string>();
-	// Latin is always loaded: it is the primary family, which Satori measures spaces and digits with.
-	const latin = fontSubsets().find((subset) => subset.name === 'latin')!;
 	for (const weight of [400, 700] as const) {
-		const needed = subsetsFor(texts[weight], fontSubsets());
+		const needed = subsetsToLoad(texts[weight]);
 		needed.missing.forEach((char) => missing.add(char));
-		for (const subset of needed.used.includes(latin) ? needed.used : [latin, ...needed.used]) fonts.push(loadSubset(subset, weight));
+		for (const subset of needed.used) fonts.push(loadSubset(subset, weight));
 	}
 	return { fonts, missing: [...missing] };
 }

@@ -10,11 +10,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { blendOver, type RgbaImage } from './blend.ts';
-import { FONT_FAMILY, fontPackageVersion, fontsFor } from './fonts.ts';
+import { FONT_FAMILY, fontPackageVersion, fontsFor, warnMissingGlyphs } from './fonts.ts';
 import {
 	detailStyle,
 	frameOf,
@@ -43,7 +43,7 @@ function satoriLang(lang: string): string {
 export async function shareFrameSvg(frame: ShareFrameInput): Promise<string> {
 	const tree = shareFrameTree({ ...frame, lang: satoriLang(frame.lang) });
 	const { fonts, missing } = fontsFor(frameTexts(frame));
-	if (missing.length) console.warn(`[share image] no glyph in Noto Sans SC for ${missing.map((char) => JSON.stringify(char)).join(' ')} in "${frame.siteName} ${frame.kind} ${frame.host}"`);
+	warnMissingGlyphs(missing, `${frame.siteName} ${frame.kind} ${frame.host}`);
 	return satori(tree as never, { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts });
 }
 
@@ -75,8 +75,7 @@ const graphemes = (text: string) => Array.from(new Intl.Segmenter(undefined, { g
 
 /** A text block cut to its `maxLines`: the longest start of the text that fits with an ellipsis. */
 export async function drawShareText(style: TextStyle): Promise<RgbaImage | undefined> {
-	const missing = await registerFontsFor(`${style.text}…`, style.weight);
-	if (missing.length) console.warn(`[share image] no glyph in Noto Sans SC for ${missing.map((char) => JSON.stringify(char)).join(' ')} in "${style.text}"`);
+	warnMissingGlyphs(await registerFontsFor(`${style.text}…`, style.weight), style.text);
 	const whole = await drawText(style);
 	if (!whole || lineCount(whole.height, style.lineHeight) <= style.maxLines) return whole;
 	const parts = graphemes(style.text);
@@ -165,6 +164,13 @@ export async function shareImagePng(input: ShareImageInput): Promise<Buffer> {
 		}
 	}
 	return png;
+}
+
+/** Renders (or takes from the cache) a share image and writes it to `file`, e.g. into the build's output. */
+export async function writeSharePng(input: ShareImageInput, file: string): Promise<void> {
+	const png = await shareImagePng(input);
+	await mkdir(dirname(file), { recursive: true });
+	await writeFile(file, png);
 }
 
 /** A static endpoint's response for a PNG. */

@@ -8,11 +8,10 @@
  * request (`pooledShareImagePng`), as they do for tutorials and the site image in a build.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { shareImagePng } from './render-share-image.ts';
+import { shareImagePng, writeSharePng } from './render-share-image.ts';
 import type { ShareImageInput } from './share-image.ts';
 
 interface Job {
@@ -76,13 +75,13 @@ function startWorkers(): Worker[] {
 	});
 }
 
-/** Sends a job to a worker: it sends the PNG back (`reply`) or writes it to `file`, or both. */
-function runOnWorker(worker: Worker, input: ShareImageInput, reply: boolean, file?: string): Promise<Buffer | undefined> {
+/** Sends a job to a worker: it writes the PNG to `file`, or without one sends it back. */
+function runOnWorker(worker: Worker, input: ShareImageInput, file?: string): Promise<Buffer | undefined> {
 	const id = nextId++;
 	return new Promise<Buffer | undefined>((resolve, reject) => {
 		jobs.set(id, { resolve, reject });
 		worker.ref();
-		worker.postMessage({ id, input, reply, file });
+		worker.postMessage({ id, input, file });
 	}).finally(() => {
 		if (jobs.size === 0) {
 			for (const each of workers ?? []) each.unref();
@@ -129,12 +128,7 @@ export function writeShareImage(input: ShareImageInput, path: string): void {
 	const file = join(output.outDir, path);
 	if (output.writes.has(file)) return;
 	const worker = nextWorker();
-	const written = worker
-		? runOnWorker(worker, input, false, file).then(() => undefined)
-		: shareImagePng(input).then(async (png) => {
-				await mkdir(dirname(file), { recursive: true });
-				await writeFile(file, png);
-			});
+	const written = worker ? runOnWorker(worker, input, file).then(() => undefined) : writeSharePng(input, file);
 	output.writes.set(
 		file,
 		written.catch((error: unknown) => {
@@ -157,5 +151,5 @@ export async function finishShareImageWrites(): Promise<number> {
 export async function pooledShareImagePng(input: ShareImageInput): Promise<Buffer> {
 	const worker = nextWorker();
 	if (!worker) return shareImagePng(input);
-	return (await runOnWorker(worker, input, true))!;
+	return (await runOnWorker(worker, input))!;
 }

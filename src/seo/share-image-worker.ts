@@ -3,11 +3,9 @@
  * after the other, and sends it back or writes it to the build's output. Loaded by Node directly
  * (type stripping), outside Astro's bundle.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
-import { shareImagePng } from './render-share-image.ts';
+import { shareImagePng, writeSharePng } from './render-share-image.ts';
 import type { ShareImageInput } from './share-image.ts';
 
 // One libvips thread: the images share the machine with the thread rendering pages, and a worker
@@ -18,16 +16,12 @@ sharp.concurrency(1);
 // message at once would keep all of that pool's threads busy and starve the page thread.
 let queue: Promise<void> = Promise.resolve();
 
-parentPort?.on('message', ({ id, input, reply, file }: { id: number; input: ShareImageInput; reply: boolean; file?: string }) => {
+parentPort?.on('message', ({ id, input, file }: { id: number; input: ShareImageInput; file?: string }) => {
 	queue = queue.then(async () => {
 		try {
-			const png = await shareImagePng(input);
-			if (file) {
-				await mkdir(dirname(file), { recursive: true });
-				await writeFile(file, png);
-			}
 			// An image written to its file need not be copied back.
-			parentPort!.postMessage(reply ? { id, png } : { id });
+			if (file) await writeSharePng(input, file);
+			parentPort!.postMessage(file ? { id } : { id, png: await shareImagePng(input) });
 		} catch (error) {
 			parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 		}

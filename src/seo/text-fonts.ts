@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { FONT_FAMILY, fontPackageVersion, fontSubsets, subsetFile, subsetsFor, type FontWeight, type Subset } from './fonts.ts';
+import { FONT_FAMILY, fontPackageVersion, subsetFile, subsetsToLoad, type FontWeight, type Subset } from './fonts.ts';
 import { woffToSfnt } from './woff.ts';
 
 /** Where the unpacked fonts are kept; a new font package version gets a folder of its own. */
@@ -40,11 +40,8 @@ const registered = new Set<string>();
  * subset has (Pango then falls back to a system font, or a box).
  */
 export async function registerFontsFor(text: string, weight: FontWeight): Promise<string[]> {
-	const subsets = fontSubsets();
-	const { used, missing } = subsetsFor(text, subsets);
-	// Latin always: spaces, digits and punctuation of Chinese titles come from it.
-	const latin = subsets.find((subset) => subset.name === 'latin')!;
-	for (const subset of used.includes(latin) ? used : [latin, ...used]) {
+	const { used, missing } = subsetsToLoad(text);
+	for (const subset of used) {
 		const file = trueTypeFile(subset, weight);
 		if (registered.has(file)) continue;
 		// sharp registers a font file only while drawing text with it.
