@@ -1,14 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/config/sidebar.ts';
 import { repository, socialLinks } from './src/config/site.ts';
 import { dictionaries } from './src/i18n/index.ts';
-import { rehypeLinks } from './src/lib/markdown/rehype-links.ts';
-import { remarkContentSafety } from './src/lib/markdown/remark-content-safety.ts';
-import { rehypeLocalizeAsides } from './src/lib/markdown/rehype-localize-asides.ts';
+import { contentSafetyPlugin } from './src/lib/markdown/content-safety-plugin.ts';
+import { linksPlugin } from './src/lib/markdown/links-plugin.ts';
+import { localizeAsidesPlugin } from './src/lib/markdown/localize-asides-plugin.ts';
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { shareImages } from './src/integrations/share-images.ts';
@@ -20,8 +19,6 @@ import offline from './src/offline/integration.ts';
 // Forks and other hosts override these, e.g. SITE_URL=https://example.org BASE_PATH=/ npm run build
 const site = process.env.SITE_URL ?? 'https://open-models-platform.github.io';
 const base = process.env.BASE_PATH ?? '/home';
-/** Content under a `zh-cn/` folder is Chinese; everything else is English. */
-const langOf = (/** @type {string | undefined} */ path) => (path && /[\\/]zh-cn[\\/]/.test(path) ? 'zh-cn' : 'en');
 
 /** Short names for bundled scripts (see `vite.environments.client` below). */
 const scriptFileName = (/** @type {{ name: string }} */ chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w.-]+/g, '_')}.[hash].js`;
@@ -73,30 +70,18 @@ export default defineConfig({
 			},
 		},
 	},
+	// Sätteri, Astro's native Markdown processor (GFM built in), renders Markdown and MDX: at
+	// thousands of model cards it takes less than half the time of the unified (remark) pipeline.
+	// `npm run validate` still parses with remark and remark-gfm, and checks the same safety rules.
 	markdown: {
-		processor: unified({
-			gfm: false,
-			remarkPlugins: [remarkGfm, [remarkContentSafety, { root: fileURLToPath(new URL('.', import.meta.url)) }]],
-			rehypePlugins: [
-				[
-					rehypeLinks,
-					{
-						base,
-						defaultLang: 'en',
-						externalHint: { en: dictionaries.en['link.external'], 'zh-cn': dictionaries['zh-cn']['link.external'] },
-						langOf,
-					},
-				],
-				[
-					rehypeLocalizeAsides,
-					{
-						langOf,
-						labels: {
-							en: { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' },
-							'zh-cn': { note: '注意', tip: '提示', caution: '警告', danger: '危险' },
-						},
-					},
-				],
+		processor: satteri({
+			mdastPlugins: [contentSafetyPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) })],
+			hastPlugins: [
+				linksPlugin({ base, externalHint: { en: dictionaries.en['link.external'], 'zh-cn': dictionaries['zh-cn']['link.external'] } }),
+				localizeAsidesPlugin({
+					en: { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' },
+					'zh-cn': { note: '注意', tip: '提示', caution: '警告', danger: '危险' },
+				}),
 			],
 		}),
 	},

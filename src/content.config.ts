@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import type { z } from 'zod';
 import { collectionSpecs } from './schemas/collections.ts';
+import { strictLoader } from './lib/content/strict-loader.ts';
 
 function pattern(extensions: readonly string[]) {
 	const names = extensions.map((extension) => extension.slice(1));
@@ -11,13 +12,13 @@ function pattern(extensions: readonly string[]) {
 }
 
 function collection<S extends z.ZodType>(folder: string, extensions: readonly string[], schema: S) {
-	return defineCollection({ loader: glob({ base: `./${folder}`, pattern: pattern(extensions) }), schema });
+	return defineCollection({ loader: strictLoader(glob({ base: `./${folder}`, pattern: pattern(extensions) })), schema });
 }
 
 const { models, tutorials, caseStudies, events, workingGroups } = collectionSpecs;
 
 export const collections = {
-	docs: defineCollection({ loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
+	docs: defineCollection({ loader: strictLoader(glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' })), schema: docsSchema() }),
 	models: collection(models.folder, models.extensions, models.schema),
 	models_zh_cn: collection(`${models.folder}/zh-cn`, models.extensions, models.translationSchema),
 	tutorials: collection(tutorials.folder, tutorials.extensions, tutorials.schema),

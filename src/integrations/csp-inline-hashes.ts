@@ -4,7 +4,7 @@
  * hash of every inline script a page actually ships to that page's policy.
  *
  * This is safe because content cannot contribute scripts: the content-safety rules reject
- * <script> in Markdown and MDX in `npm run validate` and fail the build (remark-content-safety).
+ * <script> in Markdown and MDX in `npm run validate` and fail the build (src/lib/markdown/content-safety-plugin.ts).
  */
 import { createHash } from 'node:crypto';
 import type { AstroIntegration } from 'astro';

@@ -77,6 +77,9 @@ describe('built site', () => {
 		const contributing = readPage('contributing/');
 		expect(contributing.querySelectorAll('aside.starlight-aside').length).toBeGreaterThan(0);
 		expect(contributing.querySelectorAll('.sl-heading-wrapper a.sl-anchor-link').length).toBeGreaterThan(0);
+		// The anchor icon is drawn by CSS, not repeated as inline SVG in every heading.
+		expect(contributing.querySelectorAll('.sl-anchor-icon').length).toBeGreaterThan(0);
+		expect(contributing.querySelectorAll('.sl-anchor-icon svg')).toEqual([]);
 		const zh = readPage('zh-cn/contributing/');
 		const zhAsides = zh.querySelectorAll('aside.starlight-aside');
 		expect(zhAsides.length).toBeGreaterThan(0);
@@ -116,6 +119,12 @@ describe('built site', () => {
 		const inContent = readPage('contributing/').querySelectorAll('.sl-markdown-content a[href^="https://"]');
 		expect(inContent.some((link) => link.querySelector('.sr-only')?.text === ' (opens an external site)')).toBe(true);
 		expect(readPage('zh-cn/contributing/').querySelectorAll('.sl-markdown-content a[href^="https://"] .sr-only').some((hint) => hint.text === ' (打开外部网站)')).toBe(true);
+		// Hints stay out of the search index, inside asides too.
+		for (const path of ['governance/', 'contributing/', 'zh-cn/contributing/']) {
+			const hints = readPage(path).querySelectorAll('.sl-markdown-content a[href^="https://"] .sr-only');
+			expect(hints.length, path).toBeGreaterThan(0);
+			expect(hints.filter((hint) => !hint.hasAttribute('data-pagefind-ignore')).map((hint) => hint.text), path).toEqual([]);
+		}
 	});
 
 	it('gives working-group hubs stable anchors that gather tagged content', () => {

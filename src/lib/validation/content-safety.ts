@@ -1,8 +1,9 @@
 /**
  * Content from strangers must not run code in CI or attack readers. These rules run in
- * `npm run validate` and, as a remark plugin, in the build: MDX may import only allow-listed
- * components and has no exports or expressions; raw HTML has no scripts, frames, styles, event
- * handlers or script URLs; images live in the repository, have alt text and stay small.
+ * `npm run validate` (on remark's parse) and, as a Sätteri plugin, in the build (on Sätteri's):
+ * MDX may import only allow-listed components and has no exports or expressions; raw HTML has no
+ * scripts, frames, styles, event handlers or script URLs; images live in the repository, have alt
+ * text and stay small.
  */
 import type { Nodes, Root } from 'mdast';
 import { mdxImportAllowlist } from '../../components/mdx-allowlist.ts';

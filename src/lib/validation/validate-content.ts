@@ -1,11 +1,12 @@
 /** Walks a project's content folders and returns every problem, sorted. Reads only. */
 import { readdir, readFile } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { collections, translationLocales, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN, toId, type ContentLocale } from '../../schemas/shared.ts';
 import { checkContentFile } from './check-file.ts';
 import { checkDocsFile } from './check-docs.ts';
+import { imageSizer } from './image-size.ts';
 import { crossCheck, type EntriesByCollection, type EntryRef } from './cross-checks.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
@@ -15,14 +16,6 @@ async function listFiles(folder: string): Promise<string[]> {
 	if (!existsSync(folder)) return [];
 	const dirents = await readdir(folder, { withFileTypes: true });
 	return dirents.filter((dirent) => dirent.isFile()).map((dirent) => dirent.name).sort();
-}
-
-/** Sizes of images referenced relative to a content file; undefined when the file is missing. */
-function imageSizer(root: string, file: string) {
-	return (relativePath: string) => {
-		const path = resolve(root, dirname(file), decodeURI(relativePath.split(/[?#]/)[0]!));
-		return existsSync(path) && statSync(path).isFile() ? statSync(path).size : undefined;
-	};
 }
 
 async function listDocs(root: string): Promise<string[]> {
@@ -65,7 +58,7 @@ export async function validateContent(root: string): Promise<ValidationResult> {
 					problems.push({ file, line: 1, field: '(file)', message: `file name "${name}" is not a lowercase-kebab id; rename it to something like "${toId(id)}${extension}"` });
 				}
 				const source = await readFile(join(root, file), 'utf8');
-				const check = checkContentFile({ spec, file, id, locale, source, safety: { imageSize: imageSizer(root, file) } });
+				const check = checkContentFile({ spec, file, id, locale, source, safety: { imageSize: imageSizer(resolve(root, file)) } });
 				problems.push(...check.problems);
 				if (check.entry) list.push(check.entry);
 			}
@@ -78,7 +71,7 @@ export async function validateContent(root: string): Promise<ValidationResult> {
 	for (const file of docs) {
 		fileCount++;
 		const source = await readFile(join(root, file), 'utf8');
-		problems.push(...checkDocsFile({ file, source, exists: (path) => docs.includes(path), imageSize: imageSizer(root, file) }));
+		problems.push(...checkDocsFile({ file, source, exists: (path) => docs.includes(path), imageSize: imageSizer(resolve(root, file)) }));
 	}
 	return { problems: problems.sort(compareProblems), entries, fileCount };
 }

@@ -1,0 +1,31 @@
+/**
+ * The content-safety rules of `npm run validate`, enforced again in the build: a file under
+ * content/ that breaks them fails the build with the same message instead of being rendered.
+ * It checks Sätteri's own parse of the page, the tree that is actually rendered.
+ */
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Root } from 'mdast';
+import type { MdastPluginEntry } from 'satteri';
+import { checkContentSafety, type SafetyProblem } from '../validation/content-safety.ts';
+import { imageSizer } from '../validation/image-size.ts';
+
+export function unsafeContentMessage(where: string, problems: SafetyProblem[]): string {
+	return `Unsafe content in ${where} (line numbers count from the end of the front matter; run \`npm run validate\` for file lines):\n${problems.map((problem) => `  line ${problem.line}: ${problem.message}`).join('\n')}`;
+}
+
+export function contentSafetyPlugin(options: { root: string }): MdastPluginEntry {
+	const contentDir = resolve(options.root, 'content') + sep;
+	return ({ fileURL }) => {
+		const path = fileURL ? resolve(fileURLToPath(fileURL)) : undefined;
+		if (!path?.startsWith(contentDir)) return undefined;
+		return {
+			name: 'openmodels-content-safety',
+			options: { position: true },
+			before(root) {
+				const problems = checkContentSafety(root as Root, { imageSize: imageSizer(path) });
+				if (problems.length > 0) throw new Error(unsafeContentMessage(relative(options.root, path), problems));
+			},
+		};
+	};
+}
