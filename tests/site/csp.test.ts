@@ -4,12 +4,13 @@
  */
 import { useSiteSession } from '../helpers/site-session.ts';
 import { searchSite } from '../helpers/search.ts';
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/dist.ts';
+import { inlineScriptsOfPage, scriptHash } from '../../src/integrations/csp-inline-hashes.ts';
 
 const session = useSiteSession();
 
@@ -40,6 +41,23 @@ describe('Content-Security-Policy', () => {
 			expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
 			expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 		}
+	});
+
+	it('allows, by hash, every inline script of every page', () => {
+		const pages = globSync('**/*.html', { cwd: distDir });
+		expect(pages.length).toBeGreaterThan(100);
+		const missing: string[] = [];
+		let scripts = 0;
+		for (const path of pages) {
+			const html = readFileSync(join(distDir, path), 'utf8');
+			const scriptSrc = (/<meta http-equiv="content-security-policy" content="[^"]*?script-src ([^;"]*)/i.exec(html)?.[1] ?? '').trim().split(/\s+/);
+			for (const text of inlineScriptsOfPage(html)) {
+				scripts++;
+				if (!scriptSrc.includes(`'${scriptHash(text)}'`)) missing.push(`${path}: ${text.trim().slice(0, 60)}`);
+			}
+		}
+		expect(scripts).toBeGreaterThan(pages.length);
+		expect(missing).toEqual([]);
 	});
 
 	it.each(['', 'zh-cn/'])('causes no violations while using the %s pages', async (prefix) => {
