@@ -18,10 +18,10 @@ afterAll(() => {
 const input: ShareImageInput = { lang: 'en', kind: 'Model card', title: 'BLOOM', detail: 'BigScience', siteName: 'OpenModels', host: 'example.org/home' };
 
 describe('share image pool', () => {
-	it('uses one thread per core beside the page thread, and at least one', () => {
+	it('uses one thread per core beside the page thread, and at least two', () => {
 		expect(poolSize(8)).toBe(7);
-		expect(poolSize(2)).toBe(1);
-		expect(poolSize(1)).toBe(1);
+		expect(poolSize(2)).toBe(2);
+		expect(poolSize(1)).toBe(2);
 	});
 
 	it('renders an image on a worker for a route that asks for it', async () => {
