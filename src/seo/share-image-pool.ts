@@ -1,6 +1,7 @@
 /**
  * Share images rendered on worker threads: the build renders pages on one thread, so the images
- * (about 14 ms of CPU each) go to another core. Where no worker can start, they render in-process.
+ * (about 15 ms of CPU each) go to threads of their own. Where no worker can start, they render
+ * in-process.
  *
  * In a build, each model page has its own share image written as it renders (`writeShareImage`),
  * while the pages go on; the model image route then lists no images, and the share-images

@@ -25,8 +25,6 @@ export function parseCpuTicks(stat: string): number {
 	return Number(rest[11]) + Number(rest[12]) || 0;
 }
 
-let clockTicks: number | undefined;
-/** Clock ticks per second (`getconf CLK_TCK`, 100 on Linux). */
 /** The machine's CPU time in ticks from /proc/stat's first line: all of it, and what the hypervisor took (steal). */
 export function parseMachineTicks(stat: string): { total: number; steal: number } {
 	const fields = /^cpu\s+([\d\s]+)/m.exec(stat)?.[1]?.trim().split(/\s+/).map(Number) ?? [];
@@ -41,6 +39,8 @@ export function stealShare(before: { total: number; steal: number }, after: { to
 	return total > 0 ? (after.steal - before.steal) / total : 0;
 }
 
+let clockTicks: number | undefined;
+/** Clock ticks per second (`getconf CLK_TCK`, 100 on Linux). */
 function ticksPerSecond(): number {
 	clockTicks ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
 	return clockTicks;

@@ -4,6 +4,7 @@
  * a CSS mask, so the page carries one copy in the cached stylesheet instead of one per heading.
  */
 import type { HastPluginDefinition } from 'satteri';
+import { classesOf } from './hast-classes.ts';
 
 export function anchorIconsPlugin(): HastPluginDefinition {
 	return {
@@ -12,8 +13,7 @@ export function anchorIconsPlugin(): HastPluginDefinition {
 			filter: ['svg'],
 			visit(node, ctx) {
 				const parent = ctx.parent(node);
-				const classes = parent?.type === 'element' ? String(parent.properties?.class ?? parent.properties?.className ?? '') : '';
-				if (classes.split(/[\s,]+/).includes('sl-anchor-icon')) ctx.removeNode(node);
+				if (parent?.type === 'element' && classesOf(parent).includes('sl-anchor-icon')) ctx.removeNode(node);
 			},
 		},
 	};

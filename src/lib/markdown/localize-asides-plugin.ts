@@ -6,10 +6,9 @@
 import type { Element } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { langOfFileURL, type ContentLang } from './file-lang.ts';
+import { classesOf } from './hast-classes.ts';
 
 export type AsideLabels = Record<ContentLang, Record<string, string>>;
-
-const classesOf = (node: Element) => String(node.properties?.class ?? node.properties?.className ?? '').split(/[\s,]+/);
 
 export function localizeAsidesPlugin(labels: AsideLabels): HastPluginEntry {
 	return ({ fileURL }) => {
