@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blendOver } from './blend.ts';
+import { blendInto, blendOver, divideBy255 } from './blend.ts';
 
 /** A 3×2 white RGB image. */
 const white = () => new Uint8Array(3 * 2 * 3).fill(255);
@@ -25,5 +25,30 @@ describe('blendOver', () => {
 		expect(pixel(out, 3, 1, 0)).toEqual([255, 255, 255]);
 		expect(out.length).toBe(base.length);
 		expect([...base].every((value) => value === 255)).toBe(true);
+	});
+
+	it('keeps the bytes that lead each row, and blends the pixels after them', () => {
+		// Two rows of 2 pixels, each row led by one byte (a PNG filter type).
+		const base = new Uint8Array([9, 255, 255, 255, 255, 255, 255, 8, 255, 255, 255, 255, 255, 255]);
+		const black = { width: 1, height: 1, data: new Uint8Array([0, 0, 0, 255]) };
+		const out = blendOver(base, 2, [{ image: black, left: 1, top: 1 }], 1);
+		expect([...out]).toEqual([9, 255, 255, 255, 255, 255, 255, 8, 255, 255, 255, 0, 0, 0]);
+	});
+});
+
+describe('divideBy255', () => {
+	it('rounds value / 255 exactly over every product of two bytes', () => {
+		for (let value = 0; value <= 255 * 255; value++) {
+			if (divideBy255(value) !== Math.round(value / 255)) expect(divideBy255(value), String(value)).toBe(Math.round(value / 255));
+		}
+	});
+});
+
+describe('blendInto', () => {
+	it('draws into the buffer it is given', () => {
+		const base = white();
+		blendInto(base, 3, [{ image: { width: 1, height: 1, data: new Uint8Array([0, 0, 0, 255]) }, left: 2, top: 0 }]);
+		expect(pixel(base, 3, 2, 0)).toEqual([0, 0, 0]);
+		expect(pixel(base, 3, 1, 0)).toEqual([255, 255, 255]);
 	});
 });

@@ -5,7 +5,7 @@
  *   sharp (libvips, shipped in its npm package) rasterises it. Once per kind and language.
  * - The title and the detail: Pango, inside libvips, sets them in Noto Sans SC (text-fonts.ts),
  *   wrapped to the body's width and cut with an ellipsis after their last allowed line.
- * The texts are drawn over the frame and the result is encoded as PNG.
+ * The texts are drawn over the frame and the result is encoded as PNG (png.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -13,8 +13,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { blendOver, type RgbaImage } from './blend.ts';
+import { blendInto, type RgbaImage } from './blend.ts';
 import { FONT_FAMILY, fontPackageVersion, fontsFor, warnMissingGlyphs } from './fonts.ts';
+import { PNG_ZLIB_LEVEL, rgbPngEncoder, rgbToScanlines, SCANLINE_PREFIX, scanlineBytes } from './png.ts';
 import {
 	detailStyle,
 	frameOf,
@@ -47,18 +48,37 @@ export async function shareFrameSvg(frame: ShareFrameInput): Promise<string> {
 	return satori(tree as never, { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fonts });
 }
 
-/** Frames as opaque RGB pixels, drawn once per kind and language. */
-const frames = new Map<string, Promise<Buffer>>();
-function framePixels(frame: ShareFrameInput): Promise<Buffer> {
-	const key = JSON.stringify(frame);
-	let pixels = frames.get(key);
-	if (!pixels) {
-		pixels = shareFrameSvg(frame).then((svg) => sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer());
-		frames.set(key, pixels);
-		pixels.catch(() => frames.delete(key));
-	}
-	return pixels;
+/**
+ * A frame, drawn once per kind and language: the PNG encoder that holds its header rows (above
+ * the body, where no text goes) already compressed, and the scanlines of the rows below them.
+ */
+interface Frame {
+	encode: (rest: Uint8Array) => Buffer;
+	rest: Buffer;
 }
+const frames = new Map<string, Promise<Frame>>();
+function frameFor(input: ShareFrameInput): Promise<Frame> {
+	const key = JSON.stringify(input);
+	let frame = frames.get(key);
+	if (!frame) {
+		frame = shareFrameSvg(input).then(async (svg) => {
+			const scanlines = rgbToScanlines(await sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer(), SHARE_IMAGE_WIDTH);
+			const split = SHARE_BODY.top * scanlineBytes(SHARE_IMAGE_WIDTH);
+			return { encode: rgbPngEncoder(SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT, scanlines.subarray(0, split)), rest: scanlines.subarray(split) };
+		});
+		frames.set(key, frame);
+		frame.catch(() => frames.delete(key));
+	}
+	return frame;
+}
+
+/**
+ * One buffer per thread for the rows an image draws on: a fresh 1.3 MB buffer per image cost
+ * page faults and garbage collection (about a sixth of an image's CPU on a build's worker threads).
+ * It is filled, drawn on and encoded without awaiting anything, so images rendered
+ * concurrently in this thread never share it.
+ */
+let canvas: Buffer | undefined;
 
 /** A text set by Pango at the body's width, as RGBA cropped to its ink; undefined for blank text. */
 async function drawText(style: TextStyle, text = style.text): Promise<RgbaImage | undefined> {
@@ -95,18 +115,21 @@ export async function drawShareText(style: TextStyle): Promise<RgbaImage | undef
 	return best;
 }
 
-const PNG_OPTIONS = { compressionLevel: 6 } as const;
-
 /** The share image as PNG, 1200×630, without the cache. */
 export async function renderSharePng(input: ShareImageInput): Promise<Buffer> {
-	const [frame, title, detail] = await Promise.all([framePixels(frameOf(input)), drawShareText(titleStyle(input)), drawShareText(detailStyle(input))]);
+	const [frame, title, detail] = await Promise.all([frameFor(frameOf(input)), drawShareText(titleStyle(input)), drawShareText(detailStyle(input))]);
 	const place = placeBody(title ?? { width: 0, height: 0 }, detail);
-	const pixels = blendOver(frame, SHARE_IMAGE_WIDTH, [
-		...(title ? [{ image: title, ...place.title }] : []),
-		...(detail && place.detail ? [{ image: detail, ...place.detail }] : []),
-	]);
-	// Level 6 is zlib's sweet spot here; 9 costs several times the time for a few per cent less.
-	return sharp(pixels, { raw: { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, channels: 3 } }).png(PNG_OPTIONS).toBuffer();
+	if (!canvas || canvas.length !== frame.rest.length) canvas = Buffer.allocUnsafe(frame.rest.length);
+	frame.rest.copy(canvas);
+	// The canvas starts at the body's top row; placeBody keeps the texts at or below it.
+	const overlays = [...(title ? [{ image: title, ...place.title }] : []), ...(detail && place.detail ? [{ image: detail, ...place.detail }] : [])];
+	blendInto(
+		canvas,
+		SHARE_IMAGE_WIDTH,
+		overlays.map((overlay) => ({ ...overlay, top: overlay.top - SHARE_BODY.top })),
+		SCANLINE_PREFIX,
+	);
+	return frame.encode(canvas);
 }
 
 /**
@@ -129,7 +152,7 @@ let rendererVersion: string | undefined;
 function rendererFingerprint(): string {
 	if (!rendererVersion) {
 		const satoriVersion = (createRequire(import.meta.url)('satori/package.json') as { version: string }).version;
-		rendererVersion = JSON.stringify({ layout: LAYOUT_VERSION, satori: satoriVersion, sharp: sharp.versions.sharp, vips: sharp.versions.vips, pango: sharp.versions.pango, font: fontPackageVersion(), png: PNG_OPTIONS });
+		rendererVersion = JSON.stringify({ layout: LAYOUT_VERSION, satori: satoriVersion, sharp: sharp.versions.sharp, vips: sharp.versions.vips, pango: sharp.versions.pango, font: fontPackageVersion(), png: PNG_ZLIB_LEVEL });
 	}
 	return rendererVersion;
 }

@@ -1,0 +1,34 @@
+/**
+ * What the search index keeps about a model page besides its text: the facet filters, the sort
+ * keys (orders.ts) and the metadata the catalog shows in its results. One function for both ways
+ * a card reaches Pagefind: the hidden attributes of a model page (CatalogIndexData.astro) and the
+ * records of untranslated pages (search-records.ts), so both index a card alike.
+ */
+import { humanizeCount } from '../format.ts';
+import { licenseInfo } from '../model-facts.ts';
+import { taskName } from '../../schemas/vocabularies.ts';
+import { facetIds, facetValues, sortIds, sortValues, type FacetSource } from './facets.ts';
+import { sortMetaKey } from './orders.ts';
+
+export interface ModelIndexData {
+	/** Facet id → values; facets without a value are left out. */
+	filters: Record<string, string[]>;
+	/** Sort keys, then what results show; empty values are left out. */
+	meta: Record<string, string>;
+}
+
+export function modelIndexData(card: FacetSource & { description?: string }, locale: string): ModelIndexData {
+	const values = facetValues(card);
+	const sorts = sortValues(card);
+	const filters = Object.fromEntries(facetIds.filter((id) => values[id].length > 0).map((id) => [id, values[id]]));
+	const meta: Record<string, string> = Object.fromEntries(sortIds.map((id) => [sortMetaKey(id), sorts[id]]));
+	const shown = {
+		organization: card.organization,
+		task: taskName(card.pipeline_tag),
+		license: licenseInfo(card).name,
+		parameters: card.parameters ? humanizeCount(card.parameters, locale) : '',
+		description: card.description ?? '',
+	};
+	for (const [key, value] of Object.entries(shown)) if (value) meta[key] = value;
+	return { filters, meta };
+}
