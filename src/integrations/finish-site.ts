@@ -7,26 +7,33 @@
  * process once Astro has exited. A plain `astro build` still gets a complete site: without the
  * hand-over variable this integration runs them in-process.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { finishOffline, type BuildLogger as Logger } from '../offline/integration.ts';
 import { writeCatalogOrders } from './catalog-orders.ts';
+import { takeSearchRecords } from '../lib/search/collected-records.ts';
+import { globExcluding, type SearchRecord } from '../lib/search/fallback-records.ts';
 
 /** What the build hands over to the second process. */
 export interface FinishJob {
 	out: string;
 	base: string;
 	publicDir: string;
+	/** Pages indexed from data rather than their HTML (src/lib/search/fallback-records.ts). */
+	records: SearchRecord[];
 }
 
 /** Set by scripts/build.ts: Astro only writes the job here, the script finishes the site. */
 export const deferVariable = 'OPENMODELS_FINISH_JOB';
 
-/** The search index for every page with `data-pagefind-body`, as Starlight builds it. */
-export async function indexSite(out: string, logger: Logger): Promise<void> {
+/**
+ * The search index for every page with `data-pagefind-body`, as Starlight builds it, except the
+ * pages given as `records`: those are added from their data, and their HTML is not read.
+ */
+export async function indexSite(out: string, records: readonly SearchRecord[], logger: Logger): Promise<void> {
 	const started = performance.now();
 	const fail = (errors: string[]) => {
 		for (const error of errors) logger.error(`Pagefind: ${error}`);
@@ -35,18 +42,27 @@ export async function indexSite(out: string, logger: Logger): Promise<void> {
 	try {
 		const { errors, index } = await pagefind.createIndex();
 		if (errors.length || !index) return fail(errors);
-		const added = await index.addDirectory({ path: out });
+		const glob = globExcluding(
+			records.map((record) => record.url),
+			(path) => readdirSync(join(out, path), { withFileTypes: true }),
+		);
+		const added = await index.addDirectory({ path: out, ...(glob ? { glob } : {}) });
 		if (added.errors.length) return fail(added.errors);
+		for (const record of records) {
+			const { errors } = await index.addCustomRecord(record);
+			if (errors.length) return fail(errors.map((error) => `${record.url}: ${error}`));
+		}
 		const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
 		if (written.errors.length) return fail(written.errors);
-		logger.info(`search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)}s`);
+		const fromData = records.length ? ` (${records.length} of them untranslated pages, added from their data)` : '';
+		logger.info(`search index: ${added.page_count + records.length} pages in ${((performance.now() - started) / 1000).toFixed(2)}s${fromData}`);
 	} finally {
 		await pagefind.close();
 	}
 }
 
 export async function finishSite(job: FinishJob, logger: Logger): Promise<void> {
-	await indexSite(job.out, logger);
+	await indexSite(job.out, job.records, logger);
 	writeCatalogOrders(job.out, logger);
 	await finishOffline(job.out, job.base, job.publicDir, logger);
 }
@@ -62,7 +78,7 @@ export function finishSiteIntegration(): AstroIntegration {
 				publicDir = fileURLToPath(config.publicDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const job: FinishJob = { out: fileURLToPath(dir), base, publicDir };
+				const job: FinishJob = { out: fileURLToPath(dir), base, publicDir, records: takeSearchRecords() };
 				const handOver = process.env[deferVariable];
 				if (!handOver) return finishSite(job, logger);
 				mkdirSync(dirname(handOver), { recursive: true });

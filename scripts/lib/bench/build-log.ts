@@ -36,7 +36,7 @@ const PHASES: [string, RegExp][] = [
 	['page generation', /^\S+\s+✓ Completed in (.+?)\.?$/],
 	['pagefind', /Finished building search index in (.+?)\.?$/],
 	// src/integrations/finish-site.ts, which runs Pagefind after Astro has exited.
-	['pagefind', /\[openmodels:finish-site\] search index: \d+ pages in (.+)$/],
+	['pagefind', /\[openmodels:finish-site\] search index: \d+ pages in ([\d.]+s)/],
 	['total', /\[build\] \d+ page\(s\) built in (.+)$/],
 ];
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { modelIndexData } from './index-data.ts';
+
+const card = {
+	title: 'Bark',
+	organization: 'Suno',
+	modality: 'audio',
+	pipeline_tag: 'text-to-speech',
+	license: 'mit',
+	working_groups: ['education'],
+	language: ['en', 'de', 'en'],
+	release_date: new Date('2023-04-20'),
+	description: 'Text to audio.',
+};
+
+describe('modelIndexData', () => {
+	it('gives the facets with values, the sort keys, and what catalog results show', () => {
+		const { filters, meta } = modelIndexData(card, 'en');
+		expect(filters).toEqual({
+			task: ['text-to-speech'],
+			modality: ['audio'],
+			license: ['mit'],
+			license_type: ['permissive'],
+			organization: ['suno'],
+			working_group: ['education'],
+			language: ['en', 'de'],
+			size: ['unknown'],
+		});
+		expect(meta).toEqual({ sort_name: 'bark', sort_released: '2023-04-20', sort_parameters: '000000000000000', organization: 'Suno', task: 'Text-to-Speech', license: 'MIT', description: 'Text to audio.' });
+	});
+
+	it('writes the parameter count in the page language', () => {
+		expect(modelIndexData({ ...card, parameters: 7_000_000_000 }, 'en').meta.parameters).toBe('7B');
+		expect(modelIndexData({ ...card, parameters: 7_000_000_000 }, 'zh-cn').meta.parameters).not.toBe('');
+	});
+});
