@@ -48,10 +48,9 @@ export async function indexSite(out: string, records: readonly SearchRecord[], l
 		);
 		const added = await index.addDirectory({ path: out, ...(glob ? { glob } : {}) });
 		if (added.errors.length) return fail(added.errors);
-		for (const record of records) {
-			const { errors } = await index.addCustomRecord(record);
-			if (errors.length) return fail(errors.map((error) => `${record.url}: ${error}`));
-		}
+		// All at once: one at a time, each waited for Pagefind's answer (2.5 s instead of 1.3 s for 4,470).
+		const recordErrors = (await Promise.all(records.map(async (record) => (await index.addCustomRecord(record)).errors.map((error) => `${record.url}: ${error}`)))).flat();
+		if (recordErrors.length) return fail(recordErrors);
 		const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
 		if (written.errors.length) return fail(written.errors);
 		const fromData = records.length ? ` (${records.length} of them untranslated pages, added from their data)` : '';
