@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sidebar } from './src/config/sidebar.ts';
-import { repository, socialLinks } from './src/config/site.ts';
+import { deployment, repository, socialLinks } from './src/config/site.ts';
 import { dictionaries } from './src/i18n/index.ts';
 import { contentSafetyPlugin } from './src/lib/markdown/content-safety-plugin.ts';
 import { linksPlugin } from './src/lib/markdown/links-plugin.ts';
@@ -16,9 +16,7 @@ import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import { starlightPageSchemaCache } from './src/integrations/starlight-page-schema.ts';
 import offline from './src/offline/integration.ts';
 
-// Forks and other hosts override these, e.g. SITE_URL=https://example.org BASE_PATH=/ npm run build
-const site = process.env.SITE_URL ?? 'https://open-models-platform.github.io';
-const base = process.env.BASE_PATH ?? '/home';
+const { site, base } = deployment();
 
 /** Short names for bundled scripts (see `vite.environments.client` below). */
 const scriptFileName = (/** @type {{ name: string }} */ chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w.-]+/g, '_')}.[hash].js`;

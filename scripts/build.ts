@@ -7,11 +7,15 @@
  * the build keeps alive (at 5,000 model cards the build peaked at 2.6 GB resident; with 1.5 GB of
  * heap, at 2.2 GB and no slower). OPENMODELS_BUILD_HEAP_MB sets another size.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deferVariable, finishSite, type FinishJob } from '../src/integrations/finish-site.ts';
 import { buildHeapMb } from './lib/build-heap.ts';
+import { deployment } from '../src/config/site.ts';
+import { pagesStartedMessage } from '../src/seo/share-image-pool.ts';
+import { shareImageCacheDir } from '../src/seo/render-share-image.ts';
+import { modelShareInputs, warmShareImageCache, type WarmUp } from '../src/seo/warm-share-images.ts';
 
 const root = join(import.meta.dirname, '..');
 const jobFile = join(root, 'node_modules', '.cache', 'openmodels', `finish-job-${process.pid}.json`);
@@ -19,7 +23,33 @@ const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 const modelCards = readdirSync(join(root, 'content', 'models')).filter((name) => name.endsWith('.md')).length;
 const heapMb = buildHeapMb(modelCards, process.env.OPENMODELS_BUILD_HEAP_MB);
-const built = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env: { ...process.env, [deferVariable]: jobFile } });
+const time = () => new Date().toTimeString().slice(0, 8);
+
+// Share images are rendered into their cache while Astro loads content (src/seo/warm-share-images.ts),
+// until Astro starts on the pages and says so.
+const warmStarted = performance.now();
+const warmUp: Promise<{ warmUp: WarmUp; total: number } | undefined> =
+	shareImageCacheDir() && process.env.OPENMODELS_SHARE_IMAGE_WORKERS !== '0' && process.env.OPENMODELS_SHARE_IMAGE_WARMUP !== 'off'
+		? modelShareInputs(root, deployment()).then((inputs) => ({ warmUp: warmShareImageCache(inputs, join(root, 'src', 'seo', 'share-image-worker.ts')), total: inputs.length }))
+		: Promise.resolve(undefined);
+const stopWarmUp = async () => {
+	const started = await warmUp;
+	if (!started) return;
+	const rendered = await started.warmUp.stop();
+	console.log(`${time()} [openmodels:share-images] ${rendered} of ${started.total} model share images rendered ahead of the pages in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s`);
+};
+
+const astroBuild = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...process.argv.slice(2)], {
+	cwd: root,
+	stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+	env: { ...process.env, [deferVariable]: jobFile },
+});
+let stopping: Promise<void> | undefined;
+astroBuild.on('message', (message) => {
+	if (message === pagesStartedMessage) stopping ??= stopWarmUp();
+});
+const built = await new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => astroBuild.on('exit', (status, signal) => resolve({ status, signal })));
+await (stopping ??= stopWarmUp());
 if (built.status !== 0) {
 	// V8 aborts (SIGABRT) when the heap is full.
 	if (built.signal === 'SIGABRT' || built.status === 134) console.error(`\nThe build may have run out of its ${heapMb} MB heap: run it again with OPENMODELS_BUILD_HEAP_MB set higher, e.g. OPENMODELS_BUILD_HEAP_MB=${heapMb * 2} npm run build.`);
@@ -31,7 +61,6 @@ if (!existsSync(jobFile)) {
 }
 const job = JSON.parse(readFileSync(jobFile, 'utf8')) as FinishJob;
 rmSync(jobFile);
-const time = () => new Date().toTimeString().slice(0, 8);
 const logger = {
 	info: (message: string) => console.log(`${time()} [openmodels:finish-site] ${message}`),
 	warn: (message: string) => console.warn(`${time()} [openmodels:finish-site] ${message}`),

@@ -1,5 +1,13 @@
 /** Facts about where the site is published and where its source lives. */
 
+/**
+ * Where the site is published: Astro's `site` and `base`. Forks and other hosts override them,
+ * e.g. `SITE_URL=https://example.org BASE_PATH=/ npm run build`.
+ */
+export function deployment(env: Record<string, string | undefined> = process.env): { site: string; base: string } {
+	return { site: env.SITE_URL ?? 'https://open-models-platform.github.io', base: env.BASE_PATH ?? '/home' };
+}
+
 /** GitHub repository that holds the site's source. */
 export const repository = {
 	owner: 'open-models-platform',

@@ -21,8 +21,8 @@ export function shareImages(): AstroIntegration {
 			},
 			'astro:build:generated': async ({ logger }) => {
 				const started = performance.now();
-				const count = await finishShareImageWrites();
-				logger.info(`${count} share images written by their pages (waited ${((performance.now() - started) / 1000).toFixed(1)} s after the last page)`);
+				const { written, cached } = await finishShareImageWrites();
+				logger.info(`${written} share images written by their pages, ${cached} of them from the cache (waited ${((performance.now() - started) / 1000).toFixed(1)} s after the last page)`);
 			},
 		},
 	};

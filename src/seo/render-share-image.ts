@@ -163,13 +163,13 @@ export function shareImageCacheKey(input: ShareImageInput): string {
 	return createHash('sha256').update(rendererFingerprint()).update(JSON.stringify({ lang, kind, title, detail, siteName, host, drawn })).digest('hex').slice(0, 40);
 }
 
-/** The share image as PNG, 1200×630: from the cache when an identical image was rendered before. */
-export async function shareImagePng(input: ShareImageInput): Promise<Buffer> {
+/** The share image as PNG, 1200×630, and whether it came from the cache (an identical image was rendered before). */
+export async function cachedSharePng(input: ShareImageInput): Promise<{ png: Buffer; cached: boolean }> {
 	const dir = shareImageCacheDir();
 	const file = dir && join(dir, `${shareImageCacheKey(input)}.png`);
 	if (file) {
 		try {
-			return await readFile(file);
+			return { png: await readFile(file), cached: true };
 		} catch {
 			// Not rendered yet.
 		}
@@ -186,14 +186,20 @@ export async function shareImagePng(input: ShareImageInput): Promise<Buffer> {
 			// A read-only or full disk only loses the cache.
 		}
 	}
-	return png;
+	return { png, cached: false };
 }
 
-/** Renders (or takes from the cache) a share image and writes it to `file`, e.g. into the build's output. */
-export async function writeSharePng(input: ShareImageInput, file: string): Promise<void> {
-	const png = await shareImagePng(input);
+/** The share image as PNG, 1200×630: from the cache when an identical image was rendered before. */
+export async function shareImagePng(input: ShareImageInput): Promise<Buffer> {
+	return (await cachedSharePng(input)).png;
+}
+
+/** Renders (or takes from the cache) a share image and writes it to `file`, e.g. into the build's output; true when it came from the cache. */
+export async function writeSharePng(input: ShareImageInput, file: string): Promise<boolean> {
+	const { png, cached } = await cachedSharePng(input);
 	await mkdir(dirname(file), { recursive: true });
 	await writeFile(file, png);
+	return cached;
 }
 
 /** A static endpoint's response for a PNG. */

@@ -15,8 +15,14 @@ import { Worker } from 'node:worker_threads';
 import { shareImagePng, writeSharePng } from './render-share-image.ts';
 import type { ShareImageInput } from './share-image.ts';
 
+interface Reply {
+	png?: Buffer;
+	/** For an image written to a file: whether it came from the cache. */
+	cached?: boolean;
+}
+
 interface Job {
-	resolve: (png: Buffer | undefined) => void;
+	resolve: (reply: Reply) => void;
 	reject: (error: Error) => void;
 }
 
@@ -65,12 +71,12 @@ function startWorkers(): Worker[] {
 		const worker = new Worker(file);
 		// Idle workers must not keep the build process alive.
 		worker.unref();
-		worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+		worker.on('message', ({ id, png, cached, error }: { id: number; png?: Uint8Array; cached?: boolean; error?: string }) => {
 			const job = jobs.get(id);
 			jobs.delete(id);
 			if (!job) return;
 			if (error !== undefined) job.reject(new Error(`share image worker: ${error}`));
-			else job.resolve(png && Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+			else job.resolve({ png: png && Buffer.from(png.buffer, png.byteOffset, png.byteLength), cached });
 		});
 		worker.on('error', (error) => {
 			for (const job of jobs.values()) job.reject(error);
@@ -81,9 +87,9 @@ function startWorkers(): Worker[] {
 }
 
 /** Sends a job to a worker: it writes the PNG to `file`, or without one sends it back. */
-function runOnWorker(worker: Worker, input: ShareImageInput, file?: string): Promise<Buffer | undefined> {
+function runOnWorker(worker: Worker, input: ShareImageInput, file?: string): Promise<Reply> {
 	const id = nextId++;
-	return new Promise<Buffer | undefined>((resolve, reject) => {
+	return new Promise<Reply>((resolve, reject) => {
 		jobs.set(id, { resolve, reject });
 		worker.ref();
 		worker.postMessage({ id, input, file });
@@ -108,9 +114,15 @@ function nextWorker(): Worker | undefined {
 interface BuildOutput {
 	outDir?: string;
 	writes: Map<string, Promise<void>>;
+	/** How many of the written images came from the cache. */
+	cached: number;
 	failures: string[];
 }
-const output: BuildOutput = ((globalThis as Record<symbol, BuildOutput | undefined>)[Symbol.for('openmodels.shareImages')] ??= { writes: new Map(), failures: [] });
+const output: BuildOutput = ((globalThis as Record<symbol, BuildOutput | undefined>)[Symbol.for('openmodels.shareImages')] ??= { writes: new Map(), cached: 0, failures: [] });
+
+/** What the build tells scripts/build.ts when its first page asks for an image: the cache warm-up should stop (src/seo/warm-share-images.ts). */
+export const pagesStartedMessage = 'openmodels:share-images:pages-started';
+let announced = false;
 
 /** Set by the share-images integration for `astro build`: model pages then write their own images there. */
 export function setShareImageOutDir(outDir: string | undefined): void {
@@ -130,31 +142,36 @@ export function pagesWriteShareImages(): boolean {
  */
 export function writeShareImage(input: ShareImageInput, path: string): void {
 	if (!output.outDir) return;
+	if (!announced) {
+		announced = true;
+		process.send?.(pagesStartedMessage);
+	}
 	const file = join(output.outDir, path);
 	if (output.writes.has(file)) return;
 	const worker = nextWorker();
-	const written = worker ? runOnWorker(worker, input, file).then(() => undefined) : writeSharePng(input, file);
+	const written = worker ? runOnWorker(worker, input, file).then(({ cached }) => cached) : writeSharePng(input, file);
 	output.writes.set(
 		file,
-		written.catch((error: unknown) => {
+		written.then((cached) => void (cached && output.cached++)).catch((error: unknown) => {
 			output.failures.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
 		}),
 	);
 }
 
 /** Waits for every image the pages asked for; fails with the list of those that could not be written. */
-export async function finishShareImageWrites(): Promise<number> {
+export async function finishShareImageWrites(): Promise<{ written: number; cached: number }> {
 	await Promise.all(output.writes.values());
-	const count = output.writes.size;
+	const result = { written: output.writes.size, cached: output.cached };
 	const failures = output.failures.splice(0);
 	output.writes.clear();
+	output.cached = 0;
 	if (failures.length) throw new Error(`${failures.length} share image(s) could not be written:\n${failures.join('\n')}`);
-	return count;
+	return result;
 }
 
 /** The share image as PNG, rendered on a worker thread when one is available. */
 export async function pooledShareImagePng(input: ShareImageInput): Promise<Buffer> {
 	const worker = nextWorker();
 	if (!worker) return shareImagePng(input);
-	return (await runOnWorker(worker, input))!;
+	return (await runOnWorker(worker, input)).png!;
 }
