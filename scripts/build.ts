@@ -12,10 +12,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deferVariable, finishSite, type FinishJob } from '../src/integrations/finish-site.ts';
 import { buildHeapMb } from './lib/build-heap.ts';
-import { deployment } from '../src/config/site.ts';
-import { pagesStartedMessage } from '../src/seo/share-image-pool.ts';
-import { shareImageCacheDir } from '../src/seo/render-share-image.ts';
-import { modelShareInputs, warmShareImageCache, type WarmUp } from '../src/seo/warm-share-images.ts';
+import { shareImageCacheDir } from '../src/seo/share-image-cache.ts';
+import { pagesStartedMessage, startShareImageWarmUp, type WarmUp } from '../src/seo/warm-share-images.ts';
 
 const root = join(import.meta.dirname, '..');
 const jobFile = join(root, 'node_modules', '.cache', 'openmodels', `finish-job-${process.pid}.json`);
@@ -28,15 +26,13 @@ const time = () => new Date().toTimeString().slice(0, 8);
 // Share images are rendered into their cache while Astro loads content (src/seo/warm-share-images.ts),
 // until Astro starts on the pages and says so.
 const warmStarted = performance.now();
-const warmUp: Promise<{ warmUp: WarmUp; total: number } | undefined> =
+const warmUp: WarmUp | undefined =
 	shareImageCacheDir() && process.env.OPENMODELS_SHARE_IMAGE_WORKERS !== '0' && process.env.OPENMODELS_SHARE_IMAGE_WARMUP !== 'off'
-		? modelShareInputs(root, deployment()).then((inputs) => ({ warmUp: warmShareImageCache(inputs, join(root, 'src', 'seo', 'share-image-worker.ts')), total: inputs.length }))
-		: Promise.resolve(undefined);
+		? startShareImageWarmUp(join(root, 'src', 'seo', 'share-image-warmup.ts'), root)
+		: undefined;
 const stopWarmUp = async () => {
-	const started = await warmUp;
-	if (!started) return;
-	const rendered = await started.warmUp.stop();
-	console.log(`${time()} [openmodels:share-images] ${rendered} of ${started.total} model share images rendered ahead of the pages in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s`);
+	const result = await warmUp?.stop();
+	if (result) console.log(`${time()} [openmodels:share-images] ${result.rendered} of ${result.total} model share images rendered ahead of the pages in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s`);
 };
 
 const astroBuild = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...process.argv.slice(2)], {

@@ -34,6 +34,9 @@ import {
 	type TextStyle,
 } from './share-image.ts';
 import { registerFontsFor } from './text-fonts.ts';
+import { shareImageCacheDir } from './share-image-cache.ts';
+
+export { shareImageCacheDir };
 
 /** Satori language codes for the `lang` attribute (it uses its own short list). */
 function satoriLang(lang: string): string {
@@ -130,19 +133,6 @@ export async function renderSharePng(input: ShareImageInput): Promise<Buffer> {
 		SCANLINE_PREFIX,
 	);
 	return frame.encode(canvas);
-}
-
-/**
- * Where rendered images are kept between builds, keyed by everything that shapes the pixels (the
- * texts and their styles, the frame's element tree, and the versions of the drawing code, Satori,
- * sharp/libvips/Pango and the font),
- * so an unchanged card costs a file read instead of a render. `OPENMODELS_SHARE_IMAGE_CACHE` sets
- * another folder, or turns the cache off with `off`.
- */
-export function shareImageCacheDir(): string | undefined {
-	const setting = process.env.OPENMODELS_SHARE_IMAGE_CACHE;
-	if (setting === 'off' || setting === '0') return undefined;
-	return resolve(setting || join(process.cwd(), 'node_modules', '.cache', 'openmodels-share-images'));
 }
 
 /** Raise when the drawing code changes what an image looks like, so cached images are drawn again. */

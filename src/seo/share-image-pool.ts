@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { shareImagePng, writeSharePng } from './render-share-image.ts';
 import type { ShareImageInput } from './share-image.ts';
+import { pagesStartedMessage } from './warm-share-images.ts';
 
 interface Reply {
 	png?: Buffer;
@@ -120,8 +121,6 @@ interface BuildOutput {
 }
 const output: BuildOutput = ((globalThis as Record<symbol, BuildOutput | undefined>)[Symbol.for('openmodels.shareImages')] ??= { writes: new Map(), cached: 0, failures: [] });
 
-/** What the build tells scripts/build.ts when its first page asks for an image: the cache warm-up should stop (src/seo/warm-share-images.ts). */
-export const pagesStartedMessage = 'openmodels:share-images:pages-started';
 let announced = false;
 
 /** Set by the share-images integration for `astro build`: model pages then write their own images there. */

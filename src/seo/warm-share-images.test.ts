@@ -1,10 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shareImageCacheKey } from './render-share-image.ts';
 import { modelShareInput } from './share-cards.ts';
-import { modelShareInputs, warmShareImageCache } from './warm-share-images.ts';
+import { deployment } from '../config/site.ts';
+import { modelShareInputs, startShareImageWarmUp } from './warm-share-images.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'warm-share-images-'));
 const cacheDir = mkdtempSync(join(tmpdir(), 'warm-share-cache-'));
@@ -20,11 +21,11 @@ for (const file of ['bark.md', 'llama-3-1-8b-instruct.md', '_template.md']) cpSy
 cpSync(join('content', 'models', 'zh-cn', 'llama-3-1-8b-instruct.md'), join(models, 'zh-cn', 'llama-3-1-8b-instruct.md'));
 // Not a valid card: the build reports it, the warm-up leaves it out.
 writeFileSync(join(models, 'broken.md'), '---\ntitle: 3\n---\n');
-const deployment = { site: 'https://example.org', base: '/home/' };
+const where = { site: 'https://example.org', base: '/home/' };
 
 describe('modelShareInputs', () => {
 	it('gives each card\'s English image, and the Chinese one of translated cards, as the pages compute them', async () => {
-		const inputs = await modelShareInputs(root, deployment);
+		const inputs = await modelShareInputs(root, where);
 		expect(inputs).toEqual([
 			modelShareInput('en', 'example.org/home', { title: 'Bark', organization: 'Suno' }),
 			modelShareInput('en', 'example.org/home', { title: 'Llama 3.1 8B Instruct', organization: 'Meta' }),
@@ -35,25 +36,27 @@ describe('modelShareInputs', () => {
 	});
 
 	it('finds nothing where there are no cards', async () => {
-		expect(await modelShareInputs(join(root, 'nowhere'), deployment)).toEqual([]);
+		expect(await modelShareInputs(join(root, 'nowhere'), where)).toEqual([]);
 	});
 });
 
-describe('warmShareImageCache', () => {
-	it('renders every image into the cache on a worker thread, and says how many', async () => {
-		const inputs = await modelShareInputs(root, deployment);
-		const warmUp = warmShareImageCache(inputs, join(process.cwd(), 'src', 'seo', 'share-image-worker.ts'));
-		// stop() does not wait for images still to draw: wait until the worker has drawn them all.
-		for (let tries = 0; readdirSync(cacheDir).filter((name) => name.endsWith('.png')).length < inputs.length && tries < 300; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
-		expect(await warmUp.stop()).toBe(inputs.length);
-		expect(readdirSync(cacheDir).sort()).toEqual(inputs.map((input) => `${shareImageCacheKey(input)}.png`).sort());
+describe('startShareImageWarmUp', () => {
+	const entry = join(process.cwd(), 'src', 'seo', 'share-image-warmup.ts');
+
+	it('renders every model image into the cache in a process of its own, and says how many', async () => {
+		const warmUp = startShareImageWarmUp(entry, root);
+		// stop() lets the image being drawn finish: wait until the process has drawn them all.
+		const expected = (await modelShareInputs(root, deployment())).map((input) => `${shareImageCacheKey(input)}.png`).sort();
+		for (let tries = 0; readdirSync(cacheDir).length < expected.length && tries < 300; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(await warmUp.stop()).toEqual({ rendered: 3, total: 3 });
+		expect(readdirSync(cacheDir).sort()).toEqual(expected);
 	}, 60_000);
 
 	it('stops when asked, leaving no half-written file', async () => {
-		const many = Array.from({ length: 40 }, (_, index) => modelShareInput('en', 'example.org', { title: `Model ${index}`, organization: 'Org' }));
-		const warmUp = warmShareImageCache(many, join(process.cwd(), 'src', 'seo', 'share-image-worker.ts'));
-		const rendered = await warmUp.stop();
-		expect(rendered).toBeLessThan(many.length);
-		expect(readdirSync(cacheDir).every((name) => name.endsWith('.png'))).toBe(true);
+		rmSync(cacheDir, { recursive: true, force: true });
+		const warmUp = startShareImageWarmUp(entry, root);
+		const result = await warmUp.stop();
+		expect(result === undefined || result.rendered < 3).toBe(true);
+		expect((existsSync(cacheDir) ? readdirSync(cacheDir) : []).every((name) => name.endsWith('.png'))).toBe(true);
 	}, 60_000);
 });

@@ -3,16 +3,18 @@
  * is still loading content and bundling: then one core renders pages' worth of Markdown and the
  * other is mostly idle. The model pages then find their images in the cache, instead of having
  * them rendered on threads that compete with page rendering (at 5,000 cards, 5,546 images of about
- * 10 ms of CPU each). Run by scripts/build.ts beside `astro build`.
+ * 10 ms of CPU each). scripts/build.ts runs it in a process of its own beside `astro build`.
  *
  * Only a warm-up. Its inputs come from the content files through the collection schemas and the
  * same share-card function the pages use; an image it did not get to, or drew from other data,
  * is rendered by its page as before, because the cache key covers everything an image shows.
  */
+import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
+import { setPriority } from 'node:os';
 import { extname, join } from 'node:path';
 import type { z } from 'zod';
+import { deployment } from '../config/site.ts';
 import { collectionSpecs } from '../schemas/collections.ts';
 import { parseContentFile } from '../lib/validation/front-matter.ts';
 import type { ModelShareFacts } from './share-cards.ts';
@@ -59,47 +61,69 @@ export async function modelShareInputs(root: string, deployment: { site: string;
 	return inputs;
 }
 
+/** What the build tells scripts/build.ts when its first page asks for an image (share-image-pool.ts): the warm-up stops. */
+export const pagesStartedMessage = 'openmodels:share-images:pages-started';
+
 export interface WarmUp {
-	/** Stops rendering (an image being written is either whole in the cache or not there); resolves to the images rendered or found. */
-	stop(): Promise<number>;
+	/** Stops rendering after the image being drawn; resolves to how many images were rendered or found, of how many. */
+	stop(): Promise<{ rendered: number; total: number } | undefined>;
+}
+
+const stopMessage = 'stop';
+
+/**
+ * Starts the warm-up in a process of its own (share-image-warmup.ts) at the lowest priority: it is
+ * to use the CPU Astro leaves idle, and its memory (the parsed cards, the renderer) goes back to
+ * the system when it exits, before Astro's own memory peaks.
+ */
+export function startShareImageWarmUp(entry: string, root: string): WarmUp {
+	// A small heap: the warm-up runs while Astro's memory peaks (bundling), and left alone V8 grows
+	// it to 260 MB where 160 MB do. Running out would only end the warm-up early.
+	const child = spawn(process.execPath, ['--max-old-space-size=96', '--max-semi-space-size=1', entry, root], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	try {
+		setPriority(child.pid!, 19);
+	} catch {
+		// Not allowed here: the warm-up renices itself too.
+	}
+	let result: { rendered: number; total: number } | undefined;
+	child.on('message', (message: { rendered: number; total: number }) => (result = message));
+	const exited = new Promise<void>((resolve) => {
+		child.on('exit', () => resolve());
+		child.on('error', () => resolve());
+	});
+	return {
+		async stop() {
+			if (child.connected) child.send(stopMessage, () => undefined);
+			await exited;
+			return result;
+		},
+	};
 }
 
 /**
- * Renders `inputs` into the image cache on one worker thread (share-image-worker.ts), in order,
- * until stopped. One thread, at the lowest priority: the warm-up is to use the CPU Astro leaves
- * idle, not slow Astro down.
+ * The warm-up process: renders every model image into the cache, in the pages' order, one at a
+ * time, until told to stop; then says how far it got. An image is written to the cache under a
+ * temporary name and renamed, so one cut short leaves nothing behind.
  */
-export function warmShareImageCache(inputs: readonly ShareImageInput[], workerFile: string): WarmUp {
-	let done = 0;
-	let replies = 0;
-	let next = 0;
+export async function runShareImageWarmUp(root: string): Promise<void> {
 	let stopped = false;
-	const worker = new Worker(workerFile, { workerData: { lowPriority: true } });
-	// A warm-up never keeps the build's process alive.
-	worker.unref();
-	let closed: Promise<number> | undefined;
-	// The cache writes a file and renames it into place, so stopping mid-image leaves no half file.
-	const close = () => (closed ??= worker.terminate().then(() => done));
-	const post = () => {
-		if (stopped || next >= inputs.length) return;
-		worker.postMessage({ id: next, input: inputs[next] });
-		next++;
-	};
-	worker.on('message', ({ error }: { error?: string }) => {
-		replies++;
-		if (error === undefined) done++;
-		if (replies === inputs.length) void close();
-		else post();
+	process.on('message', (message) => {
+		if (message === stopMessage) stopped = true;
 	});
-	worker.on('error', () => void close());
-	// Two in flight, so the worker never waits for its next job.
-	post();
-	post();
-	if (inputs.length === 0) void close();
-	return {
-		stop() {
-			stopped = true;
-			return close();
-		},
-	};
+	// Unref'd: the channel must not keep this process alive once the images are done.
+	process.channel?.unref();
+	const inputs = await modelShareInputs(root, deployment());
+	const { cachedSharePng } = await import('./render-share-image.ts');
+	let rendered = 0;
+	for (const input of inputs) {
+		if (stopped) break;
+		try {
+			await cachedSharePng(input);
+			rendered++;
+		} catch {
+			// The page renders it, and reports what went wrong.
+		}
+	}
+	process.send?.({ rendered, total: inputs.length });
+	process.disconnect?.();
 }
