@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { blendInto, type RgbaImage } from './blend.ts';
@@ -35,8 +35,6 @@ import {
 } from './share-image.ts';
 import { registerFontsFor } from './text-fonts.ts';
 import { shareImageCacheDir } from './share-image-cache.ts';
-
-export { shareImageCacheDir };
 
 /** Satori language codes for the `lang` attribute (it uses its own short list). */
 function satoriLang(lang: string): string {

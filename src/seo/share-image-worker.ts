@@ -3,9 +3,7 @@
  * after the other, and sends it back or writes it to the build's output. Loaded by Node directly
  * (type stripping), outside Astro's bundle.
  */
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import { shareImagePng, writeSharePng } from './render-share-image.ts';
 import type { ShareImageInput } from './share-image.ts';
@@ -13,16 +11,6 @@ import type { ShareImageInput } from './share-image.ts';
 // One libvips thread: the images share the machine with the thread rendering pages, and a worker
 // that rasterises on every core slows the pages down as much as it gains.
 sharp.concurrency(1);
-
-// A warm-up (warm-share-images.ts) runs at a low priority: it is meant to take only the CPU that
-// Astro leaves idle. Linux gives each thread its own priority, set through its thread id.
-if ((workerData as { lowPriority?: boolean } | undefined)?.lowPriority) {
-	try {
-		setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 19);
-	} catch {
-		// Not Linux, or not allowed: the warm-up runs at normal priority.
-	}
-}
 
 // Jobs run one at a time: libvips does its work on Node's thread pool, so taking every queued
 // message at once would keep all of that pool's threads busy and starve the page thread.
