@@ -15,17 +15,10 @@ export interface Overlay {
 }
 
 /**
- * `base` is rows of `baseWidth` RGB pixels, each row led by `rowPrefix` bytes that are kept as
- * they are (1 for PNG scanlines, whose rows start with a filter byte; see png.ts). Pure: returns
- * a new buffer.
+ * Draws `overlays` into `out` itself, which holds rows of `baseWidth` RGB pixels, each row led by
+ * `rowPrefix` bytes that are kept as they are (1 for PNG scanlines, whose rows start with a filter
+ * byte; see png.ts). In place, so a caller can reuse one buffer for many images.
  */
-export function blendOver(base: Uint8Array, baseWidth: number, overlays: readonly Overlay[], rowPrefix = 0): Buffer {
-	const out = Buffer.from(base);
-	blendInto(out, baseWidth, overlays, rowPrefix);
-	return out;
-}
-
-/** `blendOver` drawing into `out` itself, for a caller that reuses one buffer for many images. */
 export function blendInto(out: Uint8Array, baseWidth: number, overlays: readonly Overlay[], rowPrefix = 0): void {
 	const stride = baseWidth * 3 + rowPrefix;
 	const baseHeight = out.length / stride;

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
-import { adler32, adler32Combine, encodeRgbPng, rgbPngEncoder, rgbToScanlines, SCANLINE_PREFIX } from './png.ts';
+import { adler32, adler32Combine, rgbPngEncoder, rgbToScanlines, SCANLINE_PREFIX } from './png.ts';
 
 /** Seeded noise with flat runs, like text over a plain background. */
 function pixels(width: number, height: number): Uint8Array {
@@ -27,17 +27,17 @@ function chunks(png: Buffer): { type: string; data: Buffer; crcOk: boolean }[] {
 	return list;
 }
 
-describe('encodeRgbPng', () => {
+describe('rgbPngEncoder without a fixed top', () => {
 	it('writes a PNG that decoders read back pixel for pixel', async () => {
 		const rgb = pixels(37, 11);
-		const png = encodeRgbPng(rgbToScanlines(rgb, 37), 37, 11);
+		const png = rgbPngEncoder(37, 11)(rgbToScanlines(rgb, 37));
 		const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
 		expect(info).toMatchObject({ width: 37, height: 11, channels: 3 });
 		expect(Buffer.from(data).equals(Buffer.from(rgb))).toBe(true);
 	});
 
 	it('writes the signature, then IHDR, IDAT and IEND with correct CRCs', () => {
-		const png = encodeRgbPng(rgbToScanlines(pixels(4, 3), 4), 4, 3);
+		const png = rgbPngEncoder(4, 3)(rgbToScanlines(pixels(4, 3), 4));
 		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 		const list = chunks(png);
 		expect(list.map(({ type }) => type)).toEqual(['IHDR', 'IDAT', 'IEND']);
@@ -51,7 +51,7 @@ describe('encodeRgbPng', () => {
 	});
 
 	it('refuses scanlines that do not match the size', () => {
-		expect(() => encodeRgbPng(new Uint8Array(10), 4, 3)).toThrow(/not 3 scanlines of 4 RGB pixels/);
+		expect(() => rgbPngEncoder(4, 3)(new Uint8Array(10))).toThrow(/10 bytes are not the 3 scanlines of 4 RGB pixels/);
 		expect(() => rgbToScanlines(new Uint8Array(10), 4)).toThrow(/not whole rows of 4 RGB pixels/);
 	});
 });

@@ -104,9 +104,3 @@ export function rgbPngEncoder(width: number, height: number, fixedTop: Uint8Arra
 		return Buffer.concat([head, ...chunk('IDAT', stream), end]);
 	};
 }
-
-/** A PNG file of an opaque 8-bit RGB image given as scanlines (see `rgbToScanlines`). */
-export function encodeRgbPng(scanlines: Uint8Array, width: number, height: number): Buffer {
-	if (scanlines.length !== height * scanlineBytes(width)) throw new Error(`${scanlines.length} bytes are not ${height} scanlines of ${width} RGB pixels`);
-	return rgbPngEncoder(width, height)(scanlines);
-}
