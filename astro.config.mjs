@@ -11,6 +11,8 @@ import { localizeAsidesPlugin } from './src/lib/markdown/localize-asides-plugin.
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { parallelPages } from './src/integrations/parallel-pages.ts';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { anchorIcons } from './src/integrations/anchor-icons.ts';
 import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import { starlightPageSchemaCache } from './src/integrations/starlight-page-schema.ts';
@@ -114,6 +116,8 @@ export default defineConfig({
 		anchorIcons(),
 		cspInlineHashes(),
 		shareImages(),
+		parallelPages(),
+		dataStoreFromFile(),
 		offline(),
 		// Last: the search index and the offline files, once every page is final (CSP hashes).
 		finishSiteIntegration(),

@@ -10,10 +10,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { deferVariable, finishSite, type FinishJob } from '../src/integrations/finish-site.ts';
+import { deferVariable, type FinishJob } from '../src/integrations/finish-job.ts';
 import { buildHeapMb } from './lib/build-heap.ts';
 import { shareImageCacheDir } from '../src/seo/share-image-cache.ts';
-import { pagesStartedMessage, startShareImageWarmUp, type WarmUp } from '../src/seo/warm-share-images.ts';
+import { pagesStartedMessage, startShareImageWarmUp, type WarmUp } from '../src/seo/warm-up-control.ts';
 
 const root = join(import.meta.dirname, '..');
 const jobFile = join(root, 'node_modules', '.cache', 'openmodels', `finish-job-${process.pid}.json`);
@@ -63,6 +63,8 @@ const logger = {
 	error: (message: string) => console.error(`${time()} [openmodels:finish-site] ${message}`),
 };
 try {
+	// Loaded only now (src/integrations/finish-job.ts says why).
+	const { finishSite } = await import('../src/integrations/finish-site.ts');
 	await finishSite(job, logger);
 } catch (error) {
 	logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

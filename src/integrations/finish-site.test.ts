@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deferVariable, finishSiteIntegration } from './finish-site.ts';
+import { deferVariable } from './finish-job.ts';
+import { finishSiteIntegration } from './finish-site.ts';
 
 const folders: string[] = [];
 afterEach(() => {

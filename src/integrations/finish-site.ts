@@ -16,18 +16,7 @@ import { finishOffline, type BuildLogger as Logger } from '../offline/integratio
 import { writeCatalogOrders } from './catalog-orders.ts';
 import { takeSearchRecords } from '../lib/search/collected-records.ts';
 import { globExcluding, type SearchRecord } from '../lib/search/fallback-records.ts';
-
-/** What the build hands over to the second process. */
-export interface FinishJob {
-	out: string;
-	base: string;
-	publicDir: string;
-	/** Pages indexed from data rather than their HTML (src/lib/search/fallback-records.ts). */
-	records: SearchRecord[];
-}
-
-/** Set by scripts/build.ts: Astro only writes the job here, the script finishes the site. */
-export const deferVariable = 'OPENMODELS_FINISH_JOB';
+import { deferVariable, type FinishJob } from './finish-job.ts';
 
 /**
  * The search index for every page with `data-pagefind-body`, as Starlight builds it, except the

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { shareImagePng, writeSharePng } from './render-share-image.ts';
 import type { ShareImageInput } from './share-image.ts';
-import { pagesStartedMessage } from './warm-share-images.ts';
+import { pagesStartedMessage } from './warm-up-control.ts';
 
 interface Reply {
 	png?: Buffer;
@@ -45,24 +45,32 @@ function workerFile(): string | undefined {
 	return existsSync(file) ? file : undefined;
 }
 
-let workers: Worker[] | undefined;
-const jobs = new Map<number, Job>();
-let nextId = 0;
-let turn = 0;
-let idleTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * The threads and their jobs, one pool per process: kept on `globalThis` because the pages (in
+ * Astro's bundle) and the build's integrations load this module separately, and each copy would
+ * otherwise start threads of its own.
+ */
+interface Pool {
+	workers?: Worker[];
+	jobs: Map<number, Job>;
+	nextId: number;
+	turn: number;
+	idleTimer?: ReturnType<typeof setTimeout>;
+}
+const pool: Pool = ((globalThis as Record<symbol, Pool | undefined>)[Symbol.for('openmodels.shareImagePool')] ??= { jobs: new Map(), nextId: 0, turn: 0 });
 
 /** How long an idle pool lives: its threads hold a heap of their own, wanted back once pages are done. */
 const IDLE_MS = 2000;
 
 function stopWhenIdle() {
-	clearTimeout(idleTimer);
-	if (jobs.size > 0) return;
-	idleTimer = setTimeout(() => {
-		if (jobs.size > 0 || !workers) return;
-		for (const worker of workers) void worker.terminate();
-		workers = undefined; // started again if another image is asked for
+	clearTimeout(pool.idleTimer);
+	if (pool.jobs.size > 0) return;
+	pool.idleTimer = setTimeout(() => {
+		if (pool.jobs.size > 0 || !pool.workers) return;
+		for (const worker of pool.workers) void worker.terminate();
+		pool.workers = undefined; // started again if another image is asked for
 	}, IDLE_MS);
-	idleTimer.unref();
+	pool.idleTimer.unref();
 }
 
 function startWorkers(): Worker[] {
@@ -73,15 +81,15 @@ function startWorkers(): Worker[] {
 		// Idle workers must not keep the build process alive.
 		worker.unref();
 		worker.on('message', ({ id, png, cached, error }: { id: number; png?: Uint8Array; cached?: boolean; error?: string }) => {
-			const job = jobs.get(id);
-			jobs.delete(id);
+			const job = pool.jobs.get(id);
+			pool.jobs.delete(id);
 			if (!job) return;
 			if (error !== undefined) job.reject(new Error(`share image worker: ${error}`));
 			else job.resolve({ png: png && Buffer.from(png.buffer, png.byteOffset, png.byteLength), cached });
 		});
 		worker.on('error', (error) => {
-			for (const job of jobs.values()) job.reject(error);
-			jobs.clear();
+			for (const job of pool.jobs.values()) job.reject(error);
+			pool.jobs.clear();
 		});
 		return worker;
 	});
@@ -89,23 +97,29 @@ function startWorkers(): Worker[] {
 
 /** Sends a job to a worker: it writes the PNG to `file`, or without one sends it back. */
 function runOnWorker(worker: Worker, input: ShareImageInput, file?: string): Promise<Reply> {
-	const id = nextId++;
+	const id = pool.nextId++;
 	return new Promise<Reply>((resolve, reject) => {
-		jobs.set(id, { resolve, reject });
+		pool.jobs.set(id, { resolve, reject });
 		worker.ref();
 		worker.postMessage({ id, input, file });
 	}).finally(() => {
-		if (jobs.size === 0) {
-			for (const each of workers ?? []) each.unref();
+		if (pool.jobs.size === 0) {
+			for (const each of pool.workers ?? []) each.unref();
 			stopWhenIdle();
 		}
 	});
 }
 
 function nextWorker(): Worker | undefined {
-	clearTimeout(idleTimer);
-	workers ??= startWorkers();
-	return workers.length === 0 ? undefined : workers[turn++ % workers.length];
+	clearTimeout(pool.idleTimer);
+	pool.workers ??= startWorkers();
+	return pool.workers.length === 0 ? undefined : pool.workers[pool.turn++ % pool.workers.length];
+}
+
+/** Writes a share image to `file` on a worker (in-process where none can start); resolves to whether it came from the cache. */
+export function writeSharePngOnPool(input: ShareImageInput, file: string): Promise<boolean> {
+	const worker = nextWorker();
+	return worker ? runOnWorker(worker, input, file).then(({ cached }) => cached === true) : writeSharePng(input, file);
 }
 
 /**
@@ -118,14 +132,28 @@ interface BuildOutput {
 	/** How many of the written images came from the cache. */
 	cached: number;
 	failures: string[];
+	/** Images written by pages rendered on other threads (src/integrations/parallel-pages.ts). */
+	elsewhere: { written: number; cached: number };
+	/** On a page thread: has the build's thread write the image, on its pool (`writeSharePngOnPool`). */
+	delegate?: (input: ShareImageInput, file: string) => Promise<boolean>;
 }
-const output: BuildOutput = ((globalThis as Record<symbol, BuildOutput | undefined>)[Symbol.for('openmodels.shareImages')] ??= { writes: new Map(), cached: 0, failures: [] });
+const output: BuildOutput = ((globalThis as Record<symbol, BuildOutput | undefined>)[Symbol.for('openmodels.shareImages')] ??= { writes: new Map(), cached: 0, failures: [], elsewhere: { written: 0, cached: 0 } });
 
 let announced = false;
 
 /** Set by the share-images integration for `astro build`: model pages then write their own images there. */
 export function setShareImageOutDir(outDir: string | undefined): void {
 	output.outDir = outDir;
+}
+
+/** Where pages write share images in a build; `undefined` outside one. */
+export function shareImageOutDir(): string | undefined {
+	return output.outDir;
+}
+
+/** On a page thread: where its pages' share images are written instead of a pool of its own. */
+export function delegateShareImageWrites(delegate: (input: ShareImageInput, file: string) => Promise<boolean>): void {
+	output.delegate = delegate;
 }
 
 /** Whether pages write share images themselves (a build), or image routes serve them (dev). */
@@ -147,8 +175,7 @@ export function writeShareImage(input: ShareImageInput, path: string): void {
 	}
 	const file = join(output.outDir, path);
 	if (output.writes.has(file)) return;
-	const worker = nextWorker();
-	const written = worker ? runOnWorker(worker, input, file).then(({ cached }) => cached) : writeSharePng(input, file);
+	const written = output.delegate ? output.delegate(input, file) : writeSharePngOnPool(input, file);
 	output.writes.set(
 		file,
 		written.then((cached) => void (cached && output.cached++)).catch((error: unknown) => {
@@ -157,13 +184,21 @@ export function writeShareImage(input: ShareImageInput, path: string): void {
 	);
 }
 
+/** Counts images pages rendered on another thread wrote (src/integrations/parallel-pages.ts). */
+export function addShareImageWrites(written: number, cached: number, failure?: string): void {
+	output.elsewhere.written += written;
+	output.elsewhere.cached += cached;
+	if (failure) output.failures.push(failure);
+}
+
 /** Waits for every image the pages asked for; fails with the list of those that could not be written. */
 export async function finishShareImageWrites(): Promise<{ written: number; cached: number }> {
 	await Promise.all(output.writes.values());
-	const result = { written: output.writes.size, cached: output.cached };
+	const result = { written: output.writes.size + output.elsewhere.written, cached: output.cached + output.elsewhere.cached };
 	const failures = output.failures.splice(0);
 	output.writes.clear();
 	output.cached = 0;
+	output.elsewhere = { written: 0, cached: 0 };
 	if (failures.length) throw new Error(`${failures.length} share image(s) could not be written:\n${failures.join('\n')}`);
 	return result;
 }

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { shareImageCacheKey } from './render-share-image.ts';
 import { modelShareInput } from './share-cards.ts';
 import { deployment } from '../config/site.ts';
-import { modelShareInputs, startShareImageWarmUp } from './warm-share-images.ts';
+import { modelShareInputs } from './warm-share-images.ts';
+import { startShareImageWarmUp } from './warm-up-control.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'warm-share-images-'));
 const cacheDir = mkdtempSync(join(tmpdir(), 'warm-share-cache-'));

@@ -9,9 +9,7 @@
  * same share-card function the pages use; an image it did not get to, or drew from other data,
  * is rendered by its page as before, because the cache key covers everything an image shows.
  */
-import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
-import { setPriority } from 'node:os';
 import { extname, join } from 'node:path';
 import type { z } from 'zod';
 import { deployment } from '../config/site.ts';
@@ -20,6 +18,7 @@ import { parseContentFile } from '../lib/validation/front-matter.ts';
 import type { ModelShareFacts } from './share-cards.ts';
 import { modelShareInput, siteHost } from './share-cards.ts';
 import type { ShareImageInput } from './share-image.ts';
+import { stopMessage } from './warm-up-control.ts';
 
 /** Model cards' data in a folder, by id, as the schema parses it; files that do not parse are skipped (the build reports them). */
 async function readCards(folder: string, schema: z.ZodType): Promise<Map<string, Record<string, unknown>>> {
@@ -59,45 +58,6 @@ export async function modelShareInputs(root: string, deployment: { site: string;
 		if (card) inputs.push(modelShareInput('zh-cn', host, { ...card, ...translation } as unknown as ModelShareFacts));
 	}
 	return inputs;
-}
-
-/** What the build tells scripts/build.ts when its first page asks for an image (share-image-pool.ts): the warm-up stops. */
-export const pagesStartedMessage = 'openmodels:share-images:pages-started';
-
-export interface WarmUp {
-	/** Stops rendering after the image being drawn; resolves to how many images were rendered or found, of how many. */
-	stop(): Promise<{ rendered: number; total: number } | undefined>;
-}
-
-const stopMessage = 'stop';
-
-/**
- * Starts the warm-up in a process of its own (share-image-warmup.ts) at the lowest priority: it is
- * to use the CPU Astro leaves idle, and its memory (the parsed cards, the renderer) goes back to
- * the system when it exits, before Astro's own memory peaks.
- */
-export function startShareImageWarmUp(entry: string, root: string): WarmUp {
-	// A small heap: the warm-up runs while Astro's memory peaks (bundling), and left alone V8 grows
-	// it to 260 MB where 160 MB do. Running out would only end the warm-up early.
-	const child = spawn(process.execPath, ['--max-old-space-size=96', '--max-semi-space-size=1', entry, root], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-	try {
-		setPriority(child.pid!, 19);
-	} catch {
-		// Not allowed here: the warm-up renices itself too.
-	}
-	let result: { rendered: number; total: number } | undefined;
-	child.on('message', (message: { rendered: number; total: number }) => (result = message));
-	const exited = new Promise<void>((resolve) => {
-		child.on('exit', () => resolve());
-		child.on('error', () => resolve());
-	});
-	return {
-		async stop() {
-			if (child.connected) child.send(stopMessage, () => undefined);
-			await exited;
-			return result;
-		},
-	};
 }
 
 /**
