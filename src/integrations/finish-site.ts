@@ -1,6 +1,7 @@
 /**
- * The steps after Astro has written every page: the Pagefind search index, the catalog's sort
- * orders (built from the index), then the offline files (which list Pagefind's files). Starlight would run Pagefind inside Astro's build process
+ * The steps after Astro has written every page: the Pagefind search index, then the catalog's sort
+ * orders and the offline plans (both read the index), and meanwhile the offline app shell.
+ * Starlight would run Pagefind inside Astro's build process
  * (its `pagefind` option is off for that reason); there, Pagefind's memory, which grows with the
  * number of pages, adds to the heap Node grew rendering them: at 5,000 model cards the two peaks
  * summed to over 4 GB. `npm run build` (scripts/build.ts) therefore runs these steps in a second
@@ -11,8 +12,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { finishOffline, type BuildLogger as Logger } from '../offline/integration.ts';
+import type { BuildLogger as Logger } from '../offline/integration.ts';
 import { writeCatalogOrders } from './catalog-orders.ts';
 import { takeSearchRecords } from '../lib/search/collected-records.ts';
 import { globExcluding, type SearchRecord } from '../lib/search/fallback-records.ts';
@@ -24,6 +24,8 @@ import { deferVariable, type FinishJob } from './finish-job.ts';
  */
 export async function indexSite(out: string, records: readonly SearchRecord[], logger: Logger): Promise<void> {
 	const started = performance.now();
+	// Loaded when used, like the offline steps: astro.config.mjs loads this module for its integration.
+	const pagefind = await import('pagefind');
 	const fail = (errors: string[]) => {
 		for (const error of errors) logger.error(`Pagefind: ${error}`);
 		throw new Error('Pagefind could not index the site.');
@@ -50,9 +52,15 @@ export async function indexSite(out: string, records: readonly SearchRecord[], l
 }
 
 export async function finishSite(job: FinishJob, logger: Logger): Promise<void> {
-	await indexSite(job.out, job.records, logger);
-	writeCatalogOrders(job.out, logger);
-	await finishOffline(job.out, job.base, job.publicDir, logger);
+	const offline = await import('../offline/finish.ts');
+	// The app shell needs nothing from the index: it is written while Pagefind works in its own process.
+	await Promise.all([
+		offline.writeOfflineShell(job.out, job.base, job.publicDir, logger),
+		indexSite(job.out, job.records, logger).then(() => {
+			writeCatalogOrders(job.out, logger);
+			offline.writeOfflinePlans(job.out, job.base);
+		}),
+	]);
 }
 
 export function finishSiteIntegration(): AstroIntegration {

@@ -1,7 +1,10 @@
-/** `/api/<collection>/<id>.json`: one entry's metadata. */
+/**
+ * `/api/<collection>/<id>.json` in `astro dev`, where each entry is rendered on request. A build
+ * writes these files from the collection lists instead (src/integrations/api-entry-files.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { apiCollections, apiRecords } from '../../../lib/content/api-data.ts';
-import type { CollectionName } from '../../../schemas/collections.ts';
+import type { CollectionName } from '../../schemas/collections.ts';
+import { apiCollections, apiRecords } from './api-data.ts';
 
 export const getStaticPaths = (async () => {
 	const paths = [];
