@@ -13,7 +13,7 @@ import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { parallelPages } from './src/integrations/parallel-pages.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
-import { apiEntryFilesIntegration } from './src/integrations/api-entry-files.ts';
+import { apiEntryRoute } from './src/integrations/api-entry-files.ts';
 import { anchorIcons } from './src/integrations/anchor-icons.ts';
 import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import { starlightPageSchemaCache } from './src/integrations/starlight-page-schema.ts';
@@ -119,7 +119,7 @@ export default defineConfig({
 		shareImages(),
 		parallelPages(),
 		dataStoreFromFile(),
-		apiEntryFilesIntegration(),
+		apiEntryRoute(),
 		offline(),
 		// Last: the search index and the offline files, once every page is final (CSP hashes).
 		finishSiteIntegration(),

@@ -1,32 +1,33 @@
 /**
  * The per-entry API files. In a build they are cut from each collection's list once the pages are
- * written (src/lib/api-entries.ts says why); in `astro dev` a route renders them on request.
+ * written (src/lib/api-entries.ts says why), by the post-build steps (finish-site.ts) while
+ * Pagefind works; in `astro dev` a route renders them on request.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { apiEntryFiles } from '../lib/api-entries.ts';
 import { collections } from '../schemas/collections.ts';
 
-export function apiEntryFilesIntegration(): AstroIntegration {
+/** Writes every collection's entry files under `out/api/`; resolves to how many. */
+export async function writeApiEntryFiles(out: string): Promise<number> {
+	const api = join(out, 'api');
+	let written = 0;
+	for (const { route } of collections) {
+		const files = apiEntryFiles(route, JSON.parse(await readFile(join(api, `${route}.json`), 'utf8')));
+		await mkdir(join(api, route), { recursive: true });
+		await Promise.all(files.map(([path, text]) => writeFile(join(api, path), text)));
+		written += files.length;
+	}
+	return written;
+}
+
+export function apiEntryRoute(): AstroIntegration {
 	return {
-		name: 'openmodels:api-entry-files',
+		name: 'openmodels:api-entry-route',
 		hooks: {
 			'astro:config:setup': ({ command, injectRoute }) => {
 				if (command === 'dev') injectRoute({ pattern: '/api/[collection]/[id].json', entrypoint: './src/lib/content/api-entry-route.ts', prerender: true });
-			},
-			'astro:build:done': ({ dir, logger }) => {
-				const api = join(fileURLToPath(dir), 'api');
-				let written = 0;
-				for (const { route } of collections) {
-					for (const [path, text] of apiEntryFiles(route, JSON.parse(readFileSync(join(api, `${route}.json`), 'utf8')))) {
-						mkdirSync(dirname(join(api, path)), { recursive: true });
-						writeFileSync(join(api, path), text);
-						written++;
-					}
-				}
-				logger.info(`${written} API entry files written from the collection lists`);
 			},
 		},
 	};

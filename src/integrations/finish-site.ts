@@ -1,6 +1,7 @@
 /**
  * The steps after Astro has written every page: the Pagefind search index, then the catalog's sort
- * orders and the offline plans (both read the index), and meanwhile the offline app shell.
+ * orders and the offline plans (both read the index), and meanwhile the offline app shell and the
+ * API's entry files.
  * Starlight would run Pagefind inside Astro's build process
  * (its `pagefind` option is off for that reason); there, Pagefind's memory, which grows with the
  * number of pages, adds to the heap Node grew rendering them: at 5,000 model cards the two peaks
@@ -17,6 +18,7 @@ import { writeCatalogOrders } from './catalog-orders.ts';
 import { takeSearchRecords } from '../lib/search/collected-records.ts';
 import { globExcluding, type SearchRecord } from '../lib/search/fallback-records.ts';
 import { deferVariable, type FinishJob } from './finish-job.ts';
+import { writeApiEntryFiles } from './api-entry-files.ts';
 
 /**
  * The search index for every page with `data-pagefind-body`, as Starlight builds it, except the
@@ -53,9 +55,11 @@ export async function indexSite(out: string, records: readonly SearchRecord[], l
 
 export async function finishSite(job: FinishJob, logger: Logger): Promise<void> {
 	const offline = await import('../offline/finish.ts');
-	// The app shell needs nothing from the index: it is written while Pagefind works in its own process.
+	// The app shell and the API entry files need nothing from the index: they are written while
+	// Pagefind works in its own process.
 	await Promise.all([
 		offline.writeOfflineShell(job.out, job.base, job.publicDir, logger),
+		writeApiEntryFiles(job.out).then((count) => logger.info(`${count} API entry files written from the collection lists`)),
 		indexSite(job.out, job.records, logger).then(() => {
 			writeCatalogOrders(job.out, logger);
 			offline.writeOfflinePlans(job.out, job.base);
@@ -79,7 +83,7 @@ export function finishSiteIntegration(): AstroIntegration {
 				if (!handOver) return finishSite(job, logger);
 				mkdirSync(dirname(handOver), { recursive: true });
 				writeFileSync(handOver, JSON.stringify(job));
-				logger.info('search index and offline files follow in a separate process (scripts/build.ts)');
+				logger.info('search index, offline files and API entry files follow in a separate process (scripts/build.ts)');
 			},
 		},
 	};
