@@ -28,9 +28,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	// Several pages in flight at once, so the main thread renders pages while share images render
-	// on worker threads (src/seo/share-image-pool.ts).
-	build: { concurrency: 4 },
+	// Several pages in flight at once: six held by the page thread (src/integrations/parallel-pages.ts),
+	// two rendering on Astro's own, while share images render on worker threads (src/seo/share-image-pool.ts).
+	build: { concurrency: 8 },
 	// A static site gets its Content-Security-Policy as a <meta> tag; Astro hashes every script
 	// and style it emits. Pagefind needs WebAssembly; Starlight and Expressive Code set inline
 	// style attributes (custom properties), so attribute styles are allowed, elements are not.
