@@ -91,18 +91,18 @@ parentPort!.on('message', (message: PageThreadRequest) => {
 			parentPort!.postMessage(totals);
 			return;
 		}
-		let reply: PageThreadReply;
 		try {
 			const routeData = routes.get(message.route);
 			needsBuildThread = !routeData;
 			const response = routeData && (await app.render(new Request(message.url), { routeData }));
 			const body = response?.body ? new Uint8Array(await response.arrayBuffer()) : null;
-			reply = needsBuildThread || !response
+			const reply: PageThreadReply = needsBuildThread || !response
 				? { kind: 'page', id: message.id, elsewhere: true }
 				: { kind: 'page', id: message.id, status: response.status, statusText: response.statusText, headers: [...response.headers], body };
+			parentPort!.postMessage(reply, reply.body ? [reply.body.buffer] : []);
 		} catch (error) {
-			reply = { kind: 'page', id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+			// Every page gets an answer: the build waits for it.
+			parentPort!.postMessage({ kind: 'page', id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PageThreadReply);
 		}
-		parentPort!.postMessage(reply, reply.body ? [reply.body.buffer] : []);
 	});
 });

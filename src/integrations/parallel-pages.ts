@@ -135,7 +135,7 @@ export function inParallel(
 			const pageScript = options.settings.scripts.some((script) => script.stage === 'page') ? bundle.pageScript : undefined;
 			// Both are found while Astro bundles (below); without them, pages render on Astro's thread alone.
 			if (pageScript === '' || !bundle.prerenderEntry) {
-				log('pages render on one thread: the prerender bundle was not found');
+				log('pages render on one thread: the prerender bundle or the page script was not found while bundling');
 				return;
 			}
 			const data: PageThreadData = {
