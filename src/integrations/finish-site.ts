@@ -1,13 +1,12 @@
 /**
  * The steps after Astro has written every page: the Pagefind search index, then the catalog's sort
  * orders and the offline plans (both read the index), and meanwhile the offline app shell and the
- * API's entry files.
- * Starlight would run Pagefind inside Astro's build process
- * (its `pagefind` option is off for that reason); there, Pagefind's memory, which grows with the
- * number of pages, adds to the heap Node grew rendering them: at 5,000 model cards the two peaks
- * summed to over 4 GB. `npm run build` (scripts/build.ts) therefore runs these steps in a second
- * process once Astro has exited. A plain `astro build` still gets a complete site: without the
- * hand-over variable this integration runs them in-process.
+ * API's entry files. Starlight would run Pagefind inside Astro's build process (its `pagefind`
+ * option is off for that reason); there, Pagefind's memory, which grows with the number of pages,
+ * adds to the heap Node grew rendering them: at 5,000 model cards the two peaks summed to over
+ * 4 GB. `npm run build` (scripts/build.ts) therefore runs these steps in a second process once
+ * Astro has exited. A plain `astro build` still gets a complete site: without the hand-over
+ * variable this integration runs them in-process.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
