@@ -2,6 +2,9 @@
 import type { SearchRecord } from '../lib/search/fallback-records.ts';
 import type { ShareImageInput } from '../seo/share-image.ts';
 
+/** Astro's name for the bundle of scripts integrations add to every page (vite-plugin-scripts). */
+export const PAGE_SCRIPT_ID = 'astro:scripts/page.js';
+
 /** What of Astro's route data a page thread needs to find the same route in its own copy of the routes. */
 export interface RouteData {
 	route: string;

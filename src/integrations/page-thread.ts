@@ -9,7 +9,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { takeSearchRecords } from '../lib/search/collected-records.ts';
 import { delegateShareImageWrites, finishShareImageWrites, setShareImageOutDir } from '../seo/share-image-pool.ts';
-import { routeKey, type PageThreadData, type PageThreadReply, type PageThreadRequest, type PageThreadTotals, type RouteData, type ShareImageRequest } from './page-thread-protocol.ts';
+import { PAGE_SCRIPT_ID, routeKey, type PageThreadData, type PageThreadReply, type PageThreadRequest, type PageThreadTotals, type RouteData, type ShareImageRequest } from './page-thread-protocol.ts';
 
 interface BuildApp {
 	manifest: { routes: { routeData: RouteData }[] };
@@ -52,7 +52,7 @@ let needsBuildThread = false;
 const { app } = (await import(data.entry)) as { app: BuildApp };
 // What Astro's build environment reads while rendering: each page's stylesheets and the scripts
 // integrations inject into every page's head.
-app.setInternals({ pagesByKeys: new Map(data.pageStyles.map(([key, styles]) => [key, { styles }])), entrySpecifierToBundleMap: new Map(data.pageScript ? [['astro:scripts/page.js', data.pageScript]] : []) });
+app.setInternals({ pagesByKeys: new Map(data.pageStyles.map(([key, styles]) => [key, { styles }])), entrySpecifierToBundleMap: new Map(data.pageScript ? [[PAGE_SCRIPT_ID, data.pageScript]] : []) });
 app.setOptions({
 	settings: { scripts: data.scripts },
 	logger: {

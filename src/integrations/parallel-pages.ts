@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { addSearchRecord } from '../lib/search/collected-records.ts';
 import { addShareImageWrites, shareImageOutDir, writeSharePngOnPool } from '../seo/share-image-pool.ts';
-import { routeKey, type PageThreadData, type PageThreadReply, type PageThreadRequest, type PageThreadTotals, type ShareImageRequest } from './page-thread-protocol.ts';
+import { PAGE_SCRIPT_ID, routeKey, type PageThreadData, type PageThreadReply, type PageThreadRequest, type PageThreadTotals, type ShareImageRequest } from './page-thread-protocol.ts';
 
 /**
  * Pages a page thread holds at once. Its replies wait while Astro's thread renders a page of its
@@ -175,8 +175,6 @@ export function inParallel(
 	};
 }
 
-/** Astro's name for the bundle of scripts integrations add to every page (vite-plugin-scripts). */
-const PAGE_SCRIPT_ID = 'astro:scripts/page.js';
 /** How Astro names its prerender bundle's entry (core/build/static-build.js). */
 const PRERENDER_ENTRY_PREFIX = 'prerender-entry';
 
