@@ -14,7 +14,9 @@ import {
 	urlSchema,
 	type ContentLocale,
 } from './shared.ts';
-import { libraryIds, licenseCategories, licenseIds, modalityIds, taskIds } from './vocabularies.ts';
+import { closest } from '../lib/closest.ts';
+import { isFactSource, missingSourceMessage, notApplicableConflictMessage, factSourceSchema, sourcedFields, sourcesSchema } from './sources.ts';
+import { libraryIds, licenseCategories, licenseIds, modalityIds, organizationIds, taskIds } from './vocabularies.ts';
 
 const metricSchema = z.strictObject({
 	/** Metric id, e.g. `wer`, `accuracy`. */
@@ -38,7 +40,11 @@ const resultSchema = z.strictObject({
 		args: z.unknown().optional(),
 	}),
 	metrics: z.array(metricSchema).min(1, { error: 'list at least one metric for each result' }),
-	source: z.strictObject({ name: z.string().optional(), url: urlSchema }).optional(),
+	/** Where the figures were published: the model's own card or paper. */
+	source: z.strictObject(
+		{ name: z.string().optional(), url: factSourceSchema.shape.url, quote: factSourceSchema.shape.quote },
+		{ error: 'every result needs source: { url: https://…, name: "…" }, the model card or paper the figures come from' },
+	),
 });
 
 /** Hugging Face's `model-index`: evaluation results in a machine-readable form. */
@@ -56,8 +62,11 @@ export const modelCardSchema = z
 		/** Display name, e.g. "Whisper large-v3". */
 		title: textSchema,
 		description: descriptionSchema,
-		/** Who released the model (an organisation as it names itself). */
-		organization: textSchema,
+		/** Who released the model: an id from src/schemas/vocabularies/organizations.json. */
+		organization: z.string({ error: 'expected an organisation id such as "meta" (see src/schemas/vocabularies/organizations.json)' }).refine(
+			(id) => organizationIds.includes(id),
+			{ error: (issue) => `unknown organisation id "${String(issue.input)}"${closest(String(issue.input), organizationIds) ? `: did you mean "${closest(String(issue.input), organizationIds)}"?` : ''} (add the organisation to src/schemas/vocabularies/organizations.json if it is new)` },
+		),
 		/** First public release of these weights. Leave out when unsure. */
 		release_date: dateSchema.optional(),
 		/** Number of parameters as a plain number, e.g. 7000000000. */
@@ -67,6 +76,33 @@ export const modelCardSchema = z
 		architecture: z.string().optional(),
 		/** Maximum input length in tokens, where that applies. */
 		context_length: z.number().int().positive().optional(),
+		/**
+		 * Architecture figures from the model's own `config.json`, used to estimate the memory of
+		 * a full context (key/value cache). Hugging Face's config names.
+		 */
+		config: z
+			.strictObject({
+				num_hidden_layers: z.number().int().positive(),
+				num_key_value_heads: z.number().int().positive(),
+				head_dim: z.number().int().positive(),
+				source: factSourceSchema,
+			})
+			.optional(),
+		/** Quantised builds people run: official or widely used GGUF repositories and Ollama tags. */
+		quantized_builds: z
+			.array(
+				z.strictObject({
+					format: z.enum(['gguf', 'ollama', 'mlx', 'awq', 'gptq', 'onnx']),
+					/** Hub repository id or Ollama tag, e.g. "Qwen/Qwen3-8B-GGUF" or "qwen3:8b". */
+					name: textSchema.max(120),
+					url: factSourceSchema.shape.url,
+					/** Published by the model's own organisation. */
+					official: z.boolean().default(false),
+				}),
+			)
+			.default([]),
+		/** Where each fact above comes from, keyed by field name (see src/schemas/sources.ts). */
+		sources: sourcesSchema,
 		/** The Hugging Face repository that holds the weights, used for "how to use". */
 		hub_id: hubRepoIdSchema.optional(),
 		links: z
@@ -118,6 +154,12 @@ export const modelCardSchema = z
 						message: `is required when license is "other" (name the licence, link its text and say whether it is permissive, copyleft, restricted or non-commercial)`,
 					});
 				}
+			}
+		}
+		for (const field of sourcedFields) {
+			const source = card.sources[field];
+			if (card[field] !== undefined && !isFactSource(source)) {
+				ctx.addIssue({ code: 'custom', path: source ? ['sources', field] : [field], message: source ? notApplicableConflictMessage(field) : missingSourceMessage(field) });
 			}
 		}
 		if (card.base_model_relation && !card.base_model) {

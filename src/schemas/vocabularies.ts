@@ -6,6 +6,7 @@ import licenses from './vocabularies/licenses.json' with { type: 'json' };
 import tasks from './vocabularies/tasks.json' with { type: 'json' };
 import libraries from './vocabularies/libraries.json' with { type: 'json' };
 import modalities from './vocabularies/modalities.json' with { type: 'json' };
+import organizations from './vocabularies/organizations.json' with { type: 'json' };
 
 export type LicenseCategory = 'permissive' | 'copyleft' | 'restricted' | 'non-commercial' | 'unknown';
 
@@ -46,4 +47,26 @@ export function modalityName(id: string, locale: string): string {
 
 export function findLicense(id: string): License | undefined {
 	return licenseList.find((license) => license.id === id);
+}
+
+export interface Organization {
+	id: string;
+	/** The name the organisation uses for itself. */
+	name: string;
+	/** Its Chinese name, where it has one of its own. */
+	name_zh?: string;
+	homepage: string;
+}
+
+export const organizationList = organizations as Organization[];
+export const organizationIds = organizationList.map((organization) => organization.id) as [string, ...string[]];
+
+export function findOrganization(id: string): Organization | undefined {
+	return organizationList.find((organization) => organization.id === id);
+}
+
+/** Display name of an organisation id in a locale; the id itself when unknown. */
+export function organizationName(id: string, locale: string): string {
+	const organization = findOrganization(id);
+	return (locale === 'zh-cn' ? organization?.name_zh : undefined) ?? organization?.name ?? id;
 }
