@@ -16,6 +16,7 @@ import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { apiEntryRoute } from './src/integrations/api-entry-files.ts';
 import { anchorIcons } from './src/integrations/anchor-icons.ts';
 import { finishSiteIntegration } from './src/integrations/finish-site.ts';
+import { contentGate } from './src/integrations/content-gate.ts';
 import { starlightPageSchemaCache } from './src/integrations/starlight-page-schema.ts';
 import offline from './src/offline/integration.ts';
 
@@ -87,6 +88,8 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// First: nothing from content/ is read before it passes `npm run validate`'s rules.
+		contentGate(),
 		starlight({
 			title: { en: dictionaries.en['site.title'], 'zh-CN': dictionaries['zh-cn']['site.title'] },
 			description: dictionaries.en['site.tagline'],

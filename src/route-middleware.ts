@@ -1,14 +1,22 @@
 /**
- * Starlight route middleware. Hero action links in front matter are written root-relative
- * (`/models/`) like every other link in content; Starlight renders them as written, so the
- * base path is added here.
+ * Starlight route middleware.
+ * - Hero action links in front matter are written root-relative (`/models/`) like every other
+ *   link in content; Starlight renders them as written, so the base path is added here.
+ * - Starlight writes head entries' content as raw HTML, and the <title> entry holds the page
+ *   title from content. Titles are validated as plain text; escaping them here, after every
+ *   other middleware, means a title can never become markup even if a check were missed.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { withBase } from './lib/paths.ts';
+import { escapeHtml } from './lib/safety/plain-text.ts';
 
-export const onRequest = defineRouteMiddleware((context) => {
-	const hero = context.locals.starlightRoute.entry.data.hero;
-	for (const action of hero?.actions ?? []) {
+export const onRequest = defineRouteMiddleware(async (context, next) => {
+	const route = context.locals.starlightRoute;
+	for (const action of route.entry.data.hero?.actions ?? []) {
 		action.link = withBase(import.meta.env.BASE_URL, action.link);
+	}
+	await next();
+	for (const entry of route.head) {
+		if (entry.tag === 'title' && entry.content) entry.content = escapeHtml(entry.content);
 	}
 });

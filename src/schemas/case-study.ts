@@ -3,13 +3,13 @@
  * `example` is an illustrative scenario and the page says so.
  */
 import { z } from 'zod';
-import { descriptionSchema, idListSchema, idSchema, textSchema, translationBase, urlSchema } from './shared.ts';
+import { descriptionSchema, idListSchema, idSchema, textSchema, titleSchema, translationBase, urlSchema } from './shared.ts';
 
 export const caseStudyKinds = ['deployment', 'example'] as const;
 
 export const caseStudySchema = z
 	.strictObject({
-		title: textSchema,
+		title: titleSchema,
 		description: descriptionSchema,
 		kind: z.enum(caseStudyKinds, { error: 'expected deployment (a real, sourced deployment) or example (an illustrative scenario)' }),
 		/** The working group whose sector this is. */

@@ -1,6 +1,6 @@
 /** Events: OpenModels' own community activities, with times that survive time zones. */
 import { z } from 'zod';
-import { descriptionSchema, idListSchema, languageListSchema, textSchema, translationBase, urlSchema } from './shared.ts';
+import { descriptionSchema, idListSchema, languageListSchema, textSchema, titleSchema, translationBase, urlSchema } from './shared.ts';
 
 export const eventKinds = ['hackathon', 'workshop', 'webinar', 'meetup', 'conference'] as const;
 export const eventFormats = ['online', 'in-person', 'hybrid'] as const;
@@ -32,7 +32,7 @@ export function isKnownTimeZone(zone: string): boolean {
 
 export const eventSchema = z
 	.strictObject({
-		title: textSchema,
+		title: titleSchema,
 		description: descriptionSchema,
 		kind: z.enum(eventKinds, { error: `expected one of: ${eventKinds.join(', ')}` }),
 		start: offsetDateTimeSchema,

@@ -10,6 +10,7 @@ import {
 	idListSchema,
 	languageListSchema,
 	textSchema,
+	titleSchema,
 	translationBase,
 	urlSchema,
 	type ContentLocale,
@@ -60,7 +61,7 @@ export const modelCardSchema = z
 	.strictObject({
 		// — OpenModels —
 		/** Display name, e.g. "Whisper large-v3". */
-		title: textSchema,
+		title: titleSchema,
 		description: descriptionSchema,
 		/** Who released the model: an id from src/schemas/vocabularies/organizations.json. */
 		organization: z.string({ error: 'expected an organisation id such as "meta" (see src/schemas/vocabularies/organizations.json)' }).refine(

@@ -3,6 +3,8 @@
  * contributor sees, so the wording lives in one place.
  */
 import { z } from 'zod';
+import { plainTextProblem } from '../lib/safety/plain-text.ts';
+import { frontMatterUrlProblem } from '../lib/safety/url-policy.ts';
 import { ID_PATTERN } from './ids.ts';
 
 export { ID_PATTERN, toId } from './ids.ts';
@@ -16,33 +18,53 @@ export const idSchema = z
 /** A list of ids referring to entries of another collection; checked across files by validate. */
 export const idListSchema = z.array(idSchema).default([]);
 
-/** Text a reader sees: never empty. */
-export const textSchema = z
-	.string({ error: 'expected text' })
-	.trim()
-	.min(1, { error: 'must not be empty' });
+/** Longest text any single front-matter field may hold (BibTeX citations are the longest). */
+export const MAX_FIELD_LENGTH = 4000;
+
+/** Rejects markup, control and bidi-override characters: a reader sees this as plain text. */
+function plainText<T extends z.ZodString>(schema: T) {
+	return schema.superRefine((value, ctx) => {
+		const problem = plainTextProblem(value);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+	});
+}
+
+/** Text a reader sees: plain text, never empty. */
+export const textSchema = plainText(
+	z
+		.string({ error: 'expected text' })
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.max(MAX_FIELD_LENGTH, { error: `is too long: keep it under ${MAX_FIELD_LENGTH} characters` }),
+);
+
+/** A page title: shown in the browser tab, headings, lists and previews. */
+export const titleSchema = plainText(
+	z
+		.string({ error: 'expected a title' })
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.max(120, { error: 'is too long: keep a title under 120 characters' }),
+);
 
 /** A short summary used in lists, search results and social previews. */
-export const descriptionSchema = z
-	.string({ error: 'expected a one- or two-sentence description' })
-	.trim()
-	.min(20, { error: 'is too short: write at least 20 characters that say what this is' })
-	.max(300, { error: 'is too long: keep it under 300 characters (it is shown in lists and previews)' });
+export const descriptionSchema = plainText(
+	z
+		.string({ error: 'expected a one- or two-sentence description' })
+		.trim()
+		.min(20, { error: 'is too short: write at least 20 characters that say what this is' })
+		.max(300, { error: 'is too long: keep it under 300 characters (it is shown in lists and previews)' }),
+);
 
 /**
- * Links in front matter must be `https:` (readers are sent there) or a path inside this site.
- * `javascript:`, `data:` and plain `http:` are refused.
+ * Links in front matter must be `https:` with a real host (readers are sent there) or a path on
+ * this site. `javascript:`, `data:`, plain `http:` and paths that a browser reads as another
+ * host (`//x`, `/\\x`) are refused.
  */
-export const urlSchema = z
-	.string({ error: 'expected a URL starting with https://' })
-	.refine((value) => {
-		if (value.startsWith('/') && !value.startsWith('//')) return true;
-		try {
-			return new URL(value).protocol === 'https:';
-		} catch {
-			return false;
-		}
-	}, { error: 'expected an https:// URL (or a path on this site starting with /); http:, javascript: and data: links are not allowed' });
+export const urlSchema = z.string({ error: 'expected a URL starting with https://' }).superRefine((value, ctx) => {
+	const problem = frontMatterUrlProblem(value);
+	if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+});
 
 /** ISO 639-1 or 639-3 language code, the form Hugging Face cards use. */
 export const languageCodeSchema = z
@@ -68,6 +90,6 @@ export type ContentLocale = (typeof contentLocales)[number];
 
 /** Fields every translation file may carry: only words, never facts. */
 export const translationBase = {
-	title: textSchema,
+	title: titleSchema,
 	description: descriptionSchema,
 };

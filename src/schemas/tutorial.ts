@@ -1,11 +1,11 @@
 /** Tutorials: step-by-step lessons with code, written in MDX. */
 import { z } from 'zod';
-import { dateSchema, descriptionSchema, idListSchema, idSchema, textSchema, translationBase } from './shared.ts';
+import { dateSchema, descriptionSchema, idListSchema, idSchema, textSchema, titleSchema, translationBase } from './shared.ts';
 
 export const tutorialLevels = ['beginner', 'intermediate', 'advanced'] as const;
 
 export const tutorialSchema = z.strictObject({
-	title: textSchema,
+	title: titleSchema,
 	description: descriptionSchema,
 	level: z.enum(tutorialLevels, { error: 'expected beginner, intermediate or advanced' }),
 	/** Time a learner needs, in minutes. */

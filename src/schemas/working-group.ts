@@ -1,9 +1,9 @@
 /** Sector working groups (healthcare, education, …): the hubs that gather related content. */
 import { z } from 'zod';
-import { descriptionSchema, textSchema, translationBase, urlSchema } from './shared.ts';
+import { descriptionSchema, textSchema, titleSchema, translationBase, urlSchema } from './shared.ts';
 
 export const workingGroupSchema = z.strictObject({
-	title: textSchema,
+	title: titleSchema,
 	description: descriptionSchema,
 	focus_areas: z.array(textSchema).min(1, { error: 'list at least one focus area' }),
 	/** Real people only: until volunteers sign up, leave this empty and the page says "open". */

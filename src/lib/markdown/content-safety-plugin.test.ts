@@ -33,7 +33,7 @@ describe('contentSafetyPlugin (build-time enforcement)', () => {
 			const body = source.replace(/^---\n[\s\S]*?\n---\n?/, '');
 			let expected: string[];
 			try {
-				expected = checkContentSafety(parseBody(body, file.endsWith('.mdx')), { imageSize: imageSizer(`${root}${file}`) }).map(({ line, message }) => `${line} ${message}`);
+				expected = checkContentSafety(parseBody(body, file.endsWith('.mdx')), { image: imageSizer(`${root}${file}`) }).map(({ line, message }) => `${line} ${message}`);
 			} catch {
 				continue; // MDX syntax errors are reported by validate and by the MDX compiler
 			}

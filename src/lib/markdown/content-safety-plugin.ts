@@ -23,7 +23,7 @@ export function contentSafetyPlugin(options: { root: string }): MdastPluginEntry
 			name: 'openmodels-content-safety',
 			options: { position: true },
 			before(root) {
-				const problems = checkContentSafety(root as Root, { imageSize: imageSizer(path) });
+				const problems = checkContentSafety(root as Root, { image: imageSizer(path, contentDir) });
 				if (problems.length > 0) throw new Error(unsafeContentMessage(relative(options.root, path), problems));
 			},
 		};

@@ -1,9 +1,13 @@
 /**
- * Docs pages use Starlight's own schema in the build; here they get what a contributor most
- * often gets wrong: readable front matter with a title and description, a translation that has
- * its English page, and the content-safety rules.
+ * Docs pages: the front-matter fields content may use (src/schemas/docs.ts, which the build
+ * applies before Starlight's schema), a translation that has its English page, and the
+ * content-safety rules.
  */
+import { docsPageSchema } from '../../schemas/docs.ts';
 import type { SafetyOptions } from './content-safety.ts';
+import { friendlyIssues } from './format-issue.ts';
+import { fieldName } from './problem.ts';
+import { keysAt } from './schema-keys.ts';
 import { bodyProblems } from './check-file.ts';
 import { FrontMatterError, parseContentFile } from './front-matter.ts';
 import type { Problem } from './problem.ts';
@@ -18,16 +22,17 @@ export function checkDocsFile(options: { file: string; source: string; exists: (
 		throw error;
 	}
 	const problems: Problem[] = [];
-	for (const field of ['title', 'description'] as const) {
-		const value = parsed.data[field];
-		if (typeof value !== 'string' || !value.trim()) {
-			problems.push({ file, line: parsed.lineOf([field]), field, message: `is required: expected text (${field === 'title' ? 'the page title' : 'one or two sentences shown in search results and previews'})` });
+	const result = docsPageSchema.safeParse(parsed.data);
+	if (!result.success) {
+		for (const issue of friendlyIssues(result.error.issues, parsed.data, (path) => keysAt(docsPageSchema, path))) {
+			const message = issue.message.startsWith('unknown field') ? `${issue.message} (docs pages may use only the fields in src/schemas/docs.ts: some Starlight fields insert raw HTML or take over other pages)` : issue.message;
+			problems.push({ file, line: parsed.lineOf(issue.path), field: fieldName(issue.path), message });
 		}
 	}
 	const translation = /^content\/docs\/(zh-cn)\/(.+)$/.exec(file);
 	if (translation && !options.exists(`content/docs/${translation[2]}`)) {
 		problems.push({ file, line: 1, field: '(file)', message: `translation without an English page: expected content/docs/${translation[2]} to exist` });
 	}
-	problems.push(...bodyProblems(file, parsed.body, parsed.bodyLine, file.endsWith('.mdx'), { imageSize: options.imageSize }));
+	problems.push(...bodyProblems(file, parsed.body, parsed.bodyLine, file.endsWith('.mdx'), { image: options.image }));
 	return problems;
 }

@@ -29,9 +29,6 @@ export interface FileCheck {
 
 /** Safety rules over a parsed body, with lines relative to the whole file. */
 export function bodyProblems(file: string, body: string, bodyLine: number, mdx: boolean, safety: SafetyOptions = {}): Problem[] {
-	// Plain Markdown can only carry unsafe content through HTML, images or script URLs; skipping
-	// the parse when none can be present keeps validation fast.
-	if (!mdx && !/<|!\[|(?:javascript|data|vbscript):/i.test(body)) return [];
 	try {
 		return checkContentSafety(parseBody(body, mdx), safety).map(({ line, message }) => ({ file, line: line + bodyLine - 1, field: 'body', message }));
 	} catch (error) {

@@ -1,14 +1,21 @@
 /**
- * Content from strangers must not run code in CI or attack readers. These rules run in
- * `npm run validate` (on remark's parse) and, as a Sätteri plugin, in the build (on Sätteri's):
- * MDX may import only allow-listed components and has no exports or expressions; raw HTML has no
- * scripts, frames, styles, event handlers or script URLs; images live in the repository, have alt
- * text and stay small.
+ * The one safety model for content bodies, decided on parsed trees with allow-lists. It runs in
+ * `npm run validate` (on remark's parse) and in the build (as a Sätteri plugin, on Sätteri's
+ * parse, and before that the build runs validate itself). Raw HTML is parsed by the HTML
+ * parser (hast-util-from-html) and checked element by element; MDX is checked on its
+ * estree; every link and image URL is checked after decoding.
  */
+import type { Nodes as HastNodes } from 'hast';
 import type { Nodes, Root } from 'mdast';
-import { mdxImportAllowlist } from '../../components/mdx-allowlist.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { find, html as htmlSpace } from 'property-information';
+import { elementProblems, hastProblems } from '../safety/html-policy.ts';
+import { imageProblems, type ImageLookup } from '../safety/image-policy.ts';
+import { allowedComponents, esmProblems, expressionProblem, literalValue } from '../safety/mdx-policy.ts';
+import { plainTextProblem } from '../safety/plain-text.ts';
+import { linkUrlProblem } from '../safety/url-policy.ts';
 
-export const MAX_IMAGE_BYTES = 300 * 1024;
+export { MAX_IMAGE_BYTES } from '../safety/image-policy.ts';
 
 export interface SafetyProblem {
 	line: number;
@@ -16,129 +23,119 @@ export interface SafetyProblem {
 }
 
 export interface SafetyOptions {
-	/** Size in bytes of an image path relative to the content file, or undefined if missing. */
-	imageSize?: (relativePath: string) => number | undefined;
+	/** Facts about an image path relative to the content file; undefined when it is missing. */
+	image?: ImageLookup;
 }
 
-const UNSAFE_TAGS = ['script', 'iframe', 'object', 'embed', 'style', 'frame', 'frameset', 'base', 'meta', 'link'];
-const UNSAFE_URL = /^\s*(?:javascript|data|vbscript):/i;
-const allowedNames = new Set(Object.values(mdxImportAllowlist).flat());
+type Position = { position?: { start: { line: number } } };
+type JsxAttribute = { type: string; name?: string; value?: string | null | { value: string } };
+type AnyNode = Nodes & { name?: string | null; attributes?: JsxAttribute[]; value?: string; url?: string; alt?: string | null };
 
-/** Problems in an ESM block, each with the line offset of its statement within the block. */
-function importProblems(source: string): { offset: number; message: string }[] {
-	const problems: { offset: number; message: string }[] = [];
-	const lines = source.split('\n');
-	const starts = lines.flatMap((line, index) => (/^\s*(?:import|export)\b/.test(line) ? [index] : []));
-	if (starts[0] !== 0) starts.unshift(0);
-	starts.forEach((start, position) => {
-		const statement = lines.slice(start, starts[position + 1] ?? lines.length).join('\n').trim().replace(/;$/, '');
-		const add = (message: string) => problems.push({ offset: start, message });
-		if (!statement) return;
-		if (/^export\b/.test(statement)) {
-			add('`export` is not allowed in MDX content: content may not define code');
-			return;
-		}
-		const match = /^import\s+(?:\{([^}]*)\}|(\w+))\s+from\s+['"]([^'"]+)['"]$/.exec(statement);
-		if (!match) {
-			add("this import is not allowed; write `import { Card } from '@astrojs/starlight/components';` style imports of allow-listed components only");
-			return;
-		}
-		const [, named, defaultName, module] = match;
-		const allowed = mdxImportAllowlist[module!];
-		if (!allowed || defaultName) {
-			add(`import from "${module}" is not allowed: MDX content may only import components listed in src/components/mdx-allowlist.ts (${Object.entries(mdxImportAllowlist).map(([from, list]) => `${list.join(', ')} from ${from}`).join('; ')})`);
-			return;
-		}
-		const names = named!.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]!).filter(Boolean);
-		for (const name of names.filter((name) => !allowed.includes(name))) {
-			add(`component "${name}" is not on the allow-list (src/components/mdx-allowlist.ts); allowed: ${allowed.join(', ')}`);
-		}
-	});
-	return problems;
-}
+/** Component props that hold a URL. */
+const URL_PROPS = new Set(['href', 'src', 'link']);
 
-function htmlProblems(html: string): string[] {
+function jsxProblems(node: AnyNode, options: SafetyOptions): string[] {
+	const name = node.name ?? '';
 	const problems: string[] = [];
-	for (const match of html.matchAll(/<\s*([a-z][a-z0-9-]*)\b/gi)) {
-		if (UNSAFE_TAGS.includes(match[1]!.toLowerCase())) problems.push(`<${match[1]!.toLowerCase()}> is not allowed in content: it could run code or change the page for readers`);
+	const isComponent = /^[A-Z]/.test(name) || name.includes('.');
+	if (isComponent && !allowedComponents.has(name)) problems.push(`component <${name}> is not on the allow-list (src/lib/safety/content-policy.ts)`);
+	const properties: Record<string, unknown> = {};
+	for (const attribute of node.attributes ?? []) {
+		if (attribute.type === 'mdxJsxExpressionAttribute') {
+			problems.push('spread attributes ({...props}) are not allowed in content');
+			continue;
+		}
+		const attributeName = attribute.name ?? '';
+		if (attributeName.includes(':')) {
+			problems.push(`attribute ${attributeName} is not allowed in content: directives such as set:html insert raw HTML or run code`);
+			continue;
+		}
+		if (/^on/i.test(attributeName)) {
+			problems.push(`inline event handler ${attributeName} is not allowed in content`);
+			continue;
+		}
+		let value: unknown = attribute.value ?? true;
+		if (attribute.value && typeof attribute.value === 'object') {
+			const literal = literalValue(attribute.value.value);
+			if (!literal) {
+				problems.push(`attribute ${attributeName} uses a JavaScript expression; only literal values are allowed in content`);
+				continue;
+			}
+			value = literal.value;
+		}
+		if (isComponent) {
+			if (typeof value !== 'string') continue;
+			const problem = URL_PROPS.has(attributeName) ? linkUrlProblem(value, attributeName) : plainTextProblem(value);
+			if (problem) problems.push(URL_PROPS.has(attributeName) ? problem : `attribute ${attributeName} of <${name}> ${problem}`);
+		} else {
+			properties[find(htmlSpace, attributeName).property] = value;
+		}
 	}
-	for (const match of html.matchAll(/\s(on[a-z]+)\s*=/gi)) problems.push(`inline event handler ${match[1]} is not allowed in content`);
-	for (const match of html.matchAll(/\s(href|src|action|formaction|xlink:href)\s*=\s*["']?\s*((?:javascript|data|vbscript):)/gi)) {
-		problems.push(`${match[2]!.toLowerCase()} URLs are not allowed (${match[1]}); link to an https:// page or a file in the repository`);
-	}
-	for (const match of html.matchAll(/<img\b[^>]*>/gi)) {
-		if (!/\salt\s*=\s*["'][^"']+["']/i.test(match[0])) problems.push('every image needs alt text describing it (alt="…")');
+	if (!isComponent) {
+		problems.push(...elementProblems({ type: 'element', tagName: name, properties: properties as never, children: [] }));
+		if (name.toLowerCase() === 'img') {
+			const src = typeof properties.src === 'string' ? properties.src : '';
+			problems.push(...imageProblems(src, typeof properties.alt === 'string' ? properties.alt : undefined, options.image));
+		}
 	}
 	return problems;
 }
 
-function imageProblems(url: string, alt: string | null | undefined, options: SafetyOptions): string[] {
-	const problems: string[] = [];
-	if (!alt?.trim()) problems.push(`image "${url}" needs alt text: write ![what the image shows](${url})`);
-	if (UNSAFE_URL.test(url)) problems.push(`${url.split(':')[0]!.toLowerCase()}: URLs are not allowed for images; put the image file in the repository`);
-	else if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) problems.push(`image "${url}" is not in the repository: download it (if its licence allows), put it next to the content file and link it with a relative path`);
-	else if (options.imageSize) {
-		const size = options.imageSize(url);
-		if (size === undefined) problems.push(`image "${url}" does not exist next to this file`);
-		else if (size > MAX_IMAGE_BYTES) problems.push(`image "${url}" is ${Math.round(size / 1024)} KB; keep images under ${MAX_IMAGE_BYTES / 1024} KB (resize or compress it)`);
-	}
+/**
+ * One raw-HTML node of Markdown, parsed by the HTML parser and checked element by element.
+ * Every start tag lies wholly inside one node (CommonMark's HTML blocks and inline HTML), and
+ * elements whose content would parse differently in the page (raw-text, foreign content) are
+ * themselves refused, so checking node by node sees every tag the browser will see.
+ */
+function rawHtmlProblems(node: AnyNode, options: SafetyOptions): SafetyProblem[] {
+	const startLine = node.position?.start.line ?? 1;
+	const fragment = fromHtml(node.value ?? '', { fragment: true });
+	const line = (inner: { position?: { start: { line: number } } }) => startLine + (inner.position?.start.line ?? 1) - 1;
+	const problems = hastProblems(fragment).map(({ node: inner, message }) => ({ line: line(inner), message }));
+	const visit = (inner: HastNodes) => {
+		if (inner.type === 'element' && inner.tagName === 'img') {
+			const src = typeof inner.properties.src === 'string' ? inner.properties.src : '';
+			const alt = typeof inner.properties.alt === 'string' ? inner.properties.alt : undefined;
+			for (const message of imageProblems(src, alt, options.image)) problems.push({ line: line(inner), message });
+		}
+		if ('children' in inner) for (const child of inner.children) visit(child as HastNodes);
+	};
+	visit(fragment);
 	return problems;
 }
-
-type AnyNode = Nodes & { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; value?: string };
 
 export function checkContentSafety(tree: Root, options: SafetyOptions = {}): SafetyProblem[] {
 	const problems: SafetyProblem[] = [];
-	const add = (node: { position?: { start: { line: number } } }, messages: string[]) => {
-		for (const message of messages) problems.push({ line: node.position?.start.line ?? 1, message });
+	const add = (node: Position, messages: (string | undefined)[]) => {
+		for (const message of messages) if (message) problems.push({ line: node.position?.start.line ?? 1, message });
 	};
 	const visit = (node: AnyNode) => {
 		switch (node.type as string) {
 			case 'mdxjsEsm':
-				for (const { offset, message } of importProblems(node.value ?? '')) problems.push({ line: (node.position?.start.line ?? 1) + offset, message });
+				for (const { offset, message } of esmProblems(node.value ?? '')) problems.push({ line: (node.position?.start.line ?? 1) + offset, message });
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) {
-					add(node, ['JavaScript expressions in braces are not allowed in content; write literal text (escape braces as \\{ and \\})']);
-				}
+				add(node, [expressionProblem(node.value ?? '')]);
 				break;
 			case 'mdxJsxFlowElement':
-			case 'mdxJsxTextElement': {
-				const name = node.name ?? '';
-				if (UNSAFE_TAGS.includes(name.toLowerCase())) add(node, [`<${name}> is not allowed in content: it could run code or change the page for readers`]);
-				else if (/^[A-Z]/.test(name) && !allowedNames.has(name.split('.')[0]!)) add(node, [`component <${name}> is not on the allow-list (src/components/mdx-allowlist.ts)`]);
-				for (const attribute of node.attributes ?? []) {
-					if (attribute.type === 'mdxJsxExpressionAttribute') add(node, ['spread attributes ({...props}) are not allowed in content']);
-					else if (/^on/i.test(attribute.name ?? '')) add(node, [`inline event handler ${attribute.name} is not allowed in content`]);
-					else if (attribute.value && typeof attribute.value === 'object') {
-						const expression = (attribute.value as { value: string }).value.trim();
-						if (!/^(?:-?\d+(?:\.\d+)?|true|false|null|'[^']*'|"[^"]*")$/.test(expression)) add(node, [`attribute ${attribute.name} uses a JavaScript expression; only literal values are allowed in content`]);
-					} else if (typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
-						add(node, [`${attribute.value.split(':')[0]!.toLowerCase()}: URLs are not allowed (${attribute.name})`]);
-					}
-				}
-				if (name.toLowerCase() === 'img') {
-					const alt = node.attributes?.find((attribute) => attribute.name === 'alt')?.value;
-					if (typeof alt !== 'string' || !alt.trim()) add(node, ['every image needs alt text describing it (alt="…")']);
-				}
+			case 'mdxJsxTextElement':
+				add(node, jsxProblems(node, options));
 				break;
-			}
 			case 'html':
-				add(node, htmlProblems(node.value ?? ''));
+				problems.push(...rawHtmlProblems(node, options));
 				break;
 			case 'link':
-			case 'definition': {
-				const url = (node as { url: string }).url;
-				if (UNSAFE_URL.test(url)) add(node, [`${url.split(':')[0]!.toLowerCase()}: URLs are not allowed in links; link to an https:// page`]);
+			case 'definition':
+				add(node, [linkUrlProblem(node.url ?? '', 'link')]);
 				break;
-			}
 			case 'image':
-				add(node, imageProblems((node as { url: string }).url, (node as { alt?: string | null }).alt, options));
+			case 'imageReference':
+				if (node.type === 'image') add(node, imageProblems(node.url ?? '', node.alt, options.image));
 				break;
 		}
 		if ('children' in node && Array.isArray(node.children)) for (const child of node.children) visit(child as AnyNode);
 	};
 	visit(tree as AnyNode);
-	return problems;
+	return problems.sort((a, b) => a.line - b.line);
 }

@@ -3,7 +3,12 @@
  * front-matter paths to line numbers so errors can point at the offending key.
  */
 import { load as loadYaml } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+
+/** Front matter larger than this is refused before it is parsed. */
+export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
+/** A content file larger than this is refused before it is parsed. */
+export const MAX_CONTENT_FILE_BYTES = 512 * 1024;
 
 /** Same pattern as Astro's front-matter extraction, so both see the same block. */
 const FRONT_MATTER = /^(?:\uFEFF?|\s*\n)---([\s\S]*?\n)---/;
@@ -36,6 +41,25 @@ export function parseContentFile(source: string): ParsedFile {
 	const openLine = source.slice(0, match.index + match[0].indexOf('---')).split('\n').length;
 	// The captured YAML starts with the newline that ends the `---` line.
 	const lineOffset = openLine - 1;
+	if (raw.length > MAX_FRONT_MATTER_BYTES) {
+		throw new FrontMatterError(`front matter is ${Math.round(raw.length / 1024)} KB; keep it under ${MAX_FRONT_MATTER_BYTES / 1024} KB (long text belongs in the body)`, openLine);
+	}
+
+	// Aliases (*name) are refused before the YAML is turned into data: a few lines of them can
+	// expand into gigabytes (an "alias bomb"), and content never needs them.
+	const counter = new LineCounter();
+	const document = parseDocument(raw, { lineCounter: counter, keepSourceTokens: false, maxAliasCount: 0 });
+	const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
+	let alias: Node | undefined;
+	visit(document, {
+		Alias(_, node) {
+			alias = node;
+			return visit.BREAK;
+		},
+	});
+	if (alias && isAlias(alias)) {
+		throw new FrontMatterError(`YAML aliases (*${alias.source}) are not allowed in front matter: write the value out in full`, alias.range ? lineAt(alias.range[0]) : openLine);
+	}
 
 	let data: unknown;
 	try {
@@ -49,10 +73,6 @@ export function parseContentFile(source: string): ParsedFile {
 	if (typeof data !== 'object' || Array.isArray(data)) {
 		throw new FrontMatterError('front matter must be a list of "key: value" lines', openLine + 1);
 	}
-
-	const counter = new LineCounter();
-	const document = parseDocument(raw, { lineCounter: counter, keepSourceTokens: false });
-	const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
 
 	const closeIndex = match.index + match[0].length;
 	const bodyLine = source.slice(0, closeIndex).split('\n').length + 1;

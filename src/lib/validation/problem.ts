@@ -8,13 +8,22 @@ export interface Problem {
 	message: string;
 }
 
+/**
+ * Makes attacker-controlled text safe to print: control characters (terminal escape sequences
+ * could fake a green ✓ or clear the screen) and bidi overrides are shown as \u{…} escapes.
+ */
+export function printable(text: string): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+}
+
 export function formatProblem(problem: Problem): string {
-	return `${problem.file}:${problem.line}  ${problem.field}  ${problem.message}`;
+	return printable(`${problem.file}:${problem.line}  ${problem.field}  ${problem.message}`);
 }
 
 /** GitHub workflow command: shows the error on the changed line of a pull request. */
 export function formatAnnotation(problem: Problem): string {
-	const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const escapeData = (text: string) => printable(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 	const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 	return `::error file=${escapeProperty(problem.file)},line=${problem.line},title=${escapeProperty(problem.field)}::${escapeData(problem.message)}`;
 }

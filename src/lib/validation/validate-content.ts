@@ -5,6 +5,7 @@ import { extname, join, resolve } from 'node:path';
 import { collections, translationLocales, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN, toId, type ContentLocale } from '../../schemas/shared.ts';
 import { checkContentFile } from './check-file.ts';
+import { checkContentFiles } from './content-files.ts';
 import { checkDocsFile } from './check-docs.ts';
 import { imageSizer } from './image-size.ts';
 import { crossCheck, type EntriesByCollection, type EntryRef } from './cross-checks.ts';
@@ -23,7 +24,7 @@ async function listDocs(root: string): Promise<string[]> {
 	if (!existsSync(folder)) return [];
 	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
 	return entries
-		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
+		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
 		.map((entry) => join(entry.parentPath, entry.name).slice(root.length).replace(/^[\\/]+/, '').split('\\').join('/'))
 		.sort();
 }
@@ -35,7 +36,8 @@ export interface ValidationResult {
 }
 
 export async function validateContent(root: string): Promise<ValidationResult> {
-	const problems: Problem[] = [];
+	const files = checkContentFiles(root);
+	const problems: Problem[] = [...files.problems];
 	const entries: EntriesByCollection = {};
 	let fileCount = 0;
 
@@ -44,8 +46,8 @@ export async function validateContent(root: string): Promise<ValidationResult> {
 		const locales: [ContentLocale, string][] = [['en', spec.folder], ...translationLocales.map((locale): [ContentLocale, string] => [locale, `${spec.folder}/${locale}`])];
 		for (const [locale, folder] of locales) {
 			for (const name of await listFiles(join(root, folder))) {
-				if (name.startsWith('_') || name.startsWith('.')) continue;
 				const file = `${folder}/${name}`;
+				if (name.startsWith('_') || files.rejected.has(file)) continue;
 				const extension = extname(name);
 				if (!CONTENT_EXTENSIONS.has(extension)) continue;
 				fileCount++;
@@ -58,7 +60,7 @@ export async function validateContent(root: string): Promise<ValidationResult> {
 					problems.push({ file, line: 1, field: '(file)', message: `file name "${name}" is not a lowercase-kebab id; rename it to something like "${toId(id)}${extension}"` });
 				}
 				const source = await readFile(join(root, file), 'utf8');
-				const check = checkContentFile({ spec, file, id, locale, source, safety: { imageSize: imageSizer(resolve(root, file)) } });
+				const check = checkContentFile({ spec, file, id, locale, source, safety: { image: imageSizer(resolve(root, file), join(root, 'content')) } });
 				problems.push(...check.problems);
 				if (check.entry) list.push(check.entry);
 			}
@@ -67,11 +69,11 @@ export async function validateContent(root: string): Promise<ValidationResult> {
 	}
 	problems.push(...crossCheck(entries));
 
-	const docs = await listDocs(root);
+	const docs = (await listDocs(root)).filter((file) => !files.rejected.has(file));
 	for (const file of docs) {
 		fileCount++;
 		const source = await readFile(join(root, file), 'utf8');
-		problems.push(...checkDocsFile({ file, source, exists: (path) => docs.includes(path), imageSize: imageSizer(resolve(root, file)) }));
+		problems.push(...checkDocsFile({ file, source, exists: (path) => docs.includes(path), image: imageSizer(resolve(root, file), join(root, 'content')) }));
 	}
 	return { problems: problems.sort(compareProblems), entries, fileCount };
 }

@@ -1,0 +1,31 @@
+/**
+ * Text that reaches a page's <head>, headings and lists must be plain text: no markup, no
+ * control characters and no bidirectional overrides (which can make text read differently
+ * from what it is). Markup is found by parsing the text as an HTML fragment.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes } from 'hast';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+function hasMarkup(node: Nodes): boolean {
+	if (node.type === 'element' || node.type === 'comment' || node.type === 'doctype') return true;
+	return 'children' in node && node.children.some((child) => hasMarkup(child as Nodes));
+}
+
+/** Why a value is not plain text, or undefined when it is. */
+export function plainTextProblem(value: string): string | undefined {
+	if (CONTROL.test(value)) return 'contains a control character: write plain text (remove invisible characters)';
+	if (BIDI.test(value)) return 'contains a bidirectional-override character, which can make text read differently from what it is: remove it';
+	if (value.includes('<') && hasMarkup(fromHtml(value, { fragment: true }))) {
+		return 'contains HTML markup: write plain text (titles, descriptions and component labels are never HTML)';
+	}
+	return undefined;
+}
+
+/** Escapes text for HTML, for head entries that Starlight writes as raw HTML. */
+export function escapeHtml(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,34 @@
+/**
+ * Docs pages use Starlight's schema in the build, but Starlight writes several of its fields as
+ * raw HTML (`head`, `banner`, `hero` title and tagline) or lets a page take another page's URL
+ * (`slug`). Content may use only the fields below; a maintainer widens this list on purpose.
+ */
+import { z } from 'zod';
+import { descriptionSchema, textSchema, titleSchema, urlSchema } from './shared.ts';
+
+export const docsPageSchema = z.strictObject({
+	title: titleSchema,
+	description: descriptionSchema,
+	/** `splash` for the home page, `doc` (the default) elsewhere. */
+	template: z.enum(['doc', 'splash']).optional(),
+	hero: z
+		.strictObject({
+			title: titleSchema.optional(),
+			tagline: textSchema.max(300).optional(),
+			actions: z
+				.array(
+					z.strictObject({
+						text: textSchema.max(80),
+						link: urlSchema,
+						icon: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a Starlight icon name such as right-arrow' }).optional(),
+						variant: z.enum(['primary', 'secondary', 'minimal']).optional(),
+					}),
+				)
+				.max(4)
+				.optional(),
+		})
+		.optional(),
+	sidebar: z.strictObject({ label: textSchema.max(80).optional(), order: z.number().int().optional(), hidden: z.boolean().optional() }).optional(),
+	tableOfContents: z.boolean().optional(),
+	pagefind: z.boolean().optional(),
+});
