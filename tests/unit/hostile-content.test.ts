@@ -22,7 +22,7 @@ import { activeMarkup } from '../helpers/active-markup.ts';
 const tree = writeHostileTree(hostileCases);
 afterAll(() => rmSync(tree.root, { recursive: true, force: true }));
 
-const result = spawnSync(process.execPath, ['scripts/validate.ts', tree.root], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+const result = spawnSync(process.execPath, ['scripts/validate.ts', tree.root], { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GITHUB_ACTIONS: '' } });
 const lines = result.stderr.split('\n').filter((line) => line.startsWith('content/'));
 const problemsOf = (file: string) => lines.filter((line) => line.startsWith(`${file}:`)).map((line) => {
 	const [, lineNumber, field, message] = /^[^:]+:(\d+) {2}(.*?) {2}(.*)$/.exec(line) ?? [];
