@@ -32,6 +32,24 @@ async function open(path: string): Promise<{ page: Page; violations: () => Promi
 }
 
 describe('Content-Security-Policy', () => {
+	// Nothing from content may come before the policy: an element that ended <head> early would
+	// push the policy into <body>, where browsers ignore it.
+	it('is in <head> of every page, before anything that carries content', () => {
+		const pages = globSync('**/*.html', { cwd: distDir });
+		expect(pages.length).toBeGreaterThan(100);
+		for (const path of pages) {
+			const source = readFileSync(join(distDir, path), 'utf8');
+			const head = parse(source).querySelector('head');
+			const children = head?.childNodes.filter((node) => node.nodeType === 1).map((node) => (node as unknown as { rawTagName: string; getAttribute(name: string): string | undefined }));
+			const policy = children?.findIndex((element) => element.rawTagName === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy') ?? -1;
+			const title = children?.findIndex((element) => element.rawTagName === 'title') ?? -1;
+			if (path.startsWith('offline') || source.includes('http-equiv="refresh"')) continue;
+			expect(policy, path).toBeGreaterThanOrEqual(0);
+			expect(policy, `${path}: the policy comes after <title>`).toBeLessThan(title === -1 ? Infinity : title);
+			expect(children!.slice(0, policy).every((element) => element.rawTagName === 'meta'), path).toBe(true);
+		}
+	});
+
 	it('is set on every kind of page and forbids what content must not do', () => {
 		for (const path of ['index.html', 'models/index.html', 'models/whisper-large-v3/index.html', 'zh-cn/tutorials/run-a-text-model-locally/index.html']) {
 			const html = parse(readFileSync(join(distDir, path), 'utf8'));

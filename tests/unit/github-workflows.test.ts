@@ -183,7 +183,16 @@ describe('workflow rules', () => {
 
 		const build = deploy.jobs.build;
 		expect(build.permissions.contents).toBe('read');
-		expect(build.steps.some((step: Step) => step.run?.includes('npm ci && npm run build'))).toBe(true);
+		// Nothing is published that CI would reject: validate and the tests run before the build
+		// that is uploaded.
+		const runs = build.steps.map((step: Step) => step.run ?? '');
+		const at = (command: string) => runs.findIndex((run: string) => run.split('\n').some((line) => line.trim() === command));
+		expect(at('npm ci')).toBeGreaterThanOrEqual(0);
+		expect(at('npm run validate')).toBeGreaterThan(at('npm ci'));
+		expect(at('npm test')).toBeGreaterThan(at('npm run validate'));
+		expect(at('npm run build')).toBeGreaterThan(at('npm test'));
+		const upload = build.steps.findIndex((step: Step) => step.uses?.startsWith('actions/upload-pages-artifact'));
+		expect(upload).toBeGreaterThan(at('npm run build'));
 		expect(stepUsing(build.steps, 'actions/configure-pages')).toBeDefined();
 		expect(stepUsing(build.steps, 'actions/upload-pages-artifact')?.with?.path).toBe('dist');
 
