@@ -41,11 +41,8 @@ const resultSchema = z.strictObject({
 		args: z.unknown().optional(),
 	}),
 	metrics: z.array(metricSchema).min(1, { error: 'list at least one metric for each result' }),
-	/** Where the figures were published: the model's own card or paper. */
-	source: z.strictObject(
-		{ name: z.string().optional(), url: factSourceSchema.shape.url, quote: factSourceSchema.shape.quote },
-		{ error: 'every result needs source: { url: https://…, name: "…" }, the model card or paper the figures come from' },
-	),
+	/** Where the figures were published: the model's own card or paper (required on cards). */
+	source: z.strictObject({ name: z.string().optional(), url: factSourceSchema.shape.url, quote: factSourceSchema.shape.quote }).optional(),
 });
 
 /** Hugging Face's `model-index`: evaluation results in a machine-readable form. */
@@ -157,6 +154,13 @@ export const modelCardSchema = z
 				}
 			}
 		}
+		card['model-index']?.forEach((model, modelIndex) =>
+			model.results.forEach((result, resultIndex) => {
+				if (!result.source) {
+					ctx.addIssue({ code: 'custom', path: ['model-index', modelIndex, 'results', resultIndex, 'source'], message: 'every result needs source: { url: https://…, name: "…" }, the model card or paper the figures come from' });
+				}
+			}),
+		);
 		for (const field of sourcedFields) {
 			const source = card.sources[field];
 			if (card[field] !== undefined && !isFactSource(source)) {

@@ -49,7 +49,7 @@ describe('npm run import:hf', () => {
 		expect(stdout.split('\n')[0]).toBe('✓ wrote content/models/licence-typo.md (id "licence-typo", derived from the file name "licence-typo")');
 		expect(stdout).toContain('\nNot copied (2):\n  line 4  model_name  OpenModels has no field for this Hugging Face key; not copied ("tiny-recon-lora")\n  line 9  licence  unknown key: did you mean "license"? Not copied ("license")\n');
 		expect(stdout).toContain('\nGuessed: check these (2):\n  title = "tiny-recon-lora"  from the first heading "# Model Card for tiny-recon-lora"\n');
-		expect(stdout).toContain('\nTODO: npm run validate fails until each is filled (10):\n  description  one or two sentences');
+		expect(stdout).toContain('\nTODO: npm run validate fails until each is filled (12):\n  description  one or two sentences');
 	});
 
 	it('writes a card that fails npm run validate on exactly its TODOs, and passes once they are filled', () => {
@@ -60,13 +60,16 @@ describe('npm run import:hf', () => {
 			status: 1,
 			problems: [
 				'content/models/example-8b-gguf.md:6  description  expected a one- or two-sentence description; found an empty value',
-				'content/models/example-8b-gguf.md:7  organization  expected text; found an empty value',
+				'content/models/example-8b-gguf.md:7  organization  expected an organisation id such as "meta" (see src/schemas/vocabularies/organizations.json); found an empty value',
 				'content/models/example-8b-gguf.md:15  links.repository  expected a URL starting with https://; found an empty value',
 				'content/models/example-8b-gguf.md:16  links.paper  expected a URL starting with https://; found an empty value',
 				'content/models/example-8b-gguf.md:17  openness  expected object, received null; found an empty value',
 				'content/models/example-8b-gguf.md:20  license_link  expected a URL starting with https://; found an empty value',
 				'content/models/example-8b-gguf.md:21  license_category  Invalid option: expected one of "permissive"|"copyleft"|"restricted"|"non-commercial"|"unknown"; found an empty value',
-				'content/models/example-8b-gguf.md:27  body  missing sections "## Intended use", "## Limitations and risks", "## Training data", "## Evaluation": a model card needs these headings (Mitchell et al. 2019)',
+				'content/models/example-8b-gguf.md:27  sources.organization  expected { url: https://…, quote: "…" } or { not_applicable: "why this fact does not apply" }; found an empty value',
+				'content/models/example-8b-gguf.md:28  sources.license  expected { url: https://…, quote: "…" } or { not_applicable: "why this fact does not apply" }; found an empty value',
+				'content/models/example-8b-gguf.md:29  sources.language  expected { url: https://…, quote: "…" } or { not_applicable: "why this fact does not apply" }; found an empty value',
+				'content/models/example-8b-gguf.md:31  body  missing sections "## Intended use", "## Limitations and risks", "## Training data", "## Evaluation": a model card needs these headings (Mitchell et al. 2019)',
 			],
 		});
 		writeFileSync(file, fillTodos(readFileSync(file, 'utf8')));

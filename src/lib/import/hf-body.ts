@@ -6,6 +6,9 @@
  */
 import { requiredModelSections } from '../../schemas/model-card.ts';
 import type { Guess, Todo } from './types.ts';
+import { escapeHtml } from '../safety/plain-text.ts';
+import { sanitizeMarkdownHtml } from '../safety/sanitize-markdown-html.ts';
+import { parseBody } from '../validation/parse-body.ts';
 
 /** Hugging Face heading names (normalised) that mean each required section. */
 const SECTION_ALIASES: Record<string, string[]> = {
@@ -144,7 +147,8 @@ function sanitize(text: string, counts: Map<string, number>): string {
 		const alt = /\salt\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1]?.trim();
 		if (src && /^https?:\/\//i.test(src)) {
 			count('externally hosted <img> turned into a link');
-			return `<a href="${src}">${alt ? `Image: ${alt}` : 'Image'}</a>`;
+			// The alt text was an attribute value; as element content it must be escaped.
+			return `<a href="${escapeHtml(src)}">${escapeHtml(alt ? `Image: ${alt}` : 'Image')}</a>`;
 		}
 		count('<img> of a file outside this repository');
 		return '';
@@ -218,6 +222,10 @@ export function convertBody(body: string, options: { hubId?: string } = {}): Bod
 		return resolveLinks(sanitize(out, counts), options.hubId, result);
 	});
 	for (const [what, n] of counts) result.notes.push(`removed ${n} ${what}${n === 1 ? '' : 's'}`);
-	result.body = `${lines.join('\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd()}\n`;
+	// Then the site's own allow-list, on the parsed HTML: whatever the steps above left that
+	// `npm run validate` would refuse (styles, ids, unknown elements, script URLs) goes.
+	const cleaned = sanitizeMarkdownHtml(`${lines.join('\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd()}\n`, (text) => parseBody(text, false));
+	if (cleaned.changed > 0) result.notes.push(`cleaned ${cleaned.changed} HTML block${cleaned.changed === 1 ? '' : 's'} to the HTML that content may use (see the contributing guide)`);
+	result.body = cleaned.markdown;
 	return result;
 }

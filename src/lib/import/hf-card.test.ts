@@ -36,7 +36,7 @@ describe('importHfCard: placeholders fail validation until filled', () => {
 
 describe('importHfCard: metadata mapping', () => {
 	it('keeps a long model-index, drops only what the schema rejects, and drops non-ISO language codes', () => {
-		const { card, report } = imported('multilingual-model-index.md');
+		const { card, report } = imported('multilingual-model-index.md', { hubId: 'example-org/polyglot-small' });
 		const data = frontMatter(card);
 		expect(data.language).toEqual(['en', 'zhs', 'zht', 'yue']);
 		expect(data.license).toBe('bigscience-bloom-rail-1.0');
@@ -47,8 +47,8 @@ describe('importHfCard: metadata mapping', () => {
 		expect(results.results[1]!.metrics[0]!.value).toBe(5);
 		expect(results.results[3]!.metrics[0]!.value).toBe('41.2%');
 		expect(results.results[4]!.metrics.map((metric) => metric.type)).toEqual(['pass@1', 'pass@10']);
-		expect(results.results[5]!.source).toBeUndefined();
-		expect(report.mapped).toEqual([{ field: 'license' }, { field: 'language' }, { field: 'pipeline_tag' }, { field: 'model-index', note: '7 results kept' }]);
+		expect(results.results[5]!.source).toEqual({ name: 'Hugging Face model card', url: 'https://huggingface.co/example-org/polyglot-small' });
+		expect(report.mapped.slice(3)).toEqual([{ field: 'license' }, { field: 'language' }, { field: 'pipeline_tag' }, { field: 'model-index', note: '7 results kept' }]);
 		expect(report.unmapped).toEqual([
 			{ field: 'language[1]', line: 5, message: '"code" left out: not an ISO 639 code (2–3 lowercase letters)' },
 			{ field: 'language[4]', line: 8, message: '"EN" left out: not an ISO 639 code (2–3 lowercase letters); did you mean "en"?' },
@@ -85,7 +85,7 @@ describe('importHfCard: metadata mapping', () => {
 		expect(card).toContain('(the card links "LICENSE" relative to its repository, probably https://huggingface.co/example-org/Example-8B-Instruct-GGUF/blob/main/LICENSE)');
 		expect(card).toContain('See the [licence](https://huggingface.co/example-org/Example-8B-Instruct-GGUF/blob/main/LICENSE).');
 		expect(report.mapped.slice(0, 2)).toEqual([{ field: 'hub_id', note: 'from --hub-id' }, { field: 'links.weights', note: 'from --hub-id' }]);
-		expect(report.todo.find((todo) => todo.field === 'organization')?.hint).toBe('who released the model, as the organisation names itself (the Hub repository belongs to "example-org")');
+		expect(report.todo.find((todo) => todo.field === 'organization')?.hint).toBe('an organisation id from src/schemas/vocabularies/organizations.json (add the organisation there if it is new) (the Hub repository belongs to "example-org")');
 	});
 
 	it('writes a scalar language as a list and leaves licence and task as TODOs', () => {
@@ -151,7 +151,7 @@ describe('importHfCard: rejected cards', () => {
 
 	it('does not offer another version of a licence as the fix, and refuses a licence list', () => {
 		const advice = 'license must be a Hugging Face licence id (see src/schemas/vocabularies/licenses.json); for a licence not on that list write "license: other" with license_name and license_link. Fix the card and run the import again.';
-		expect(importHfCard('---\ntags: [llama]\nlicense: llama3\n---\n', { id: 'x' })).toEqual({ ok: false, line: 3, message: `unknown licence "llama3": the list has "llama2", another version, which is not the same licence; ${advice}` });
+		expect(importHfCard('---\ntags: [llama]\nlicense: llama5\n---\n', { id: 'x' })).toEqual({ ok: false, line: 3, message: `unknown licence "llama5": the list has "llama2", another version, which is not the same licence; ${advice}` });
 		expect(importHfCard('---\nlicense: [mit]\n---\n', { id: 'x' })).toEqual({ ok: false, line: 2, message: `license holds a list (1 item), not one licence id: ${advice}` });
 	});
 

@@ -172,7 +172,7 @@ function convert(source: string, options: ImportOptions): ImportResult {
 	} else fields.push(addTodo('title', "the model's display name, e.g. \"Whisper large-v3\""));
 	fields.push(addTodo('description', 'one or two sentences (20–300 characters): what the model does and for whom'));
 	const org = options.hubId ? ` (the Hub repository belongs to "${options.hubId.split('/')[0]}")` : '';
-	fields.push(addTodo('organization', `who released the model, as the organisation names itself${org}`));
+	fields.push(addTodo('organization', `an organisation id from src/schemas/vocabularies/organizations.json (add the organisation there if it is new)${org}`));
 
 	const task = taskList.find((entry) => entry.id === meta.pipelineTag);
 	const modality = task ? (MODALITY_BY_TASK[task.id] ?? MODALITY_BY_HUB[task.hubModality]) : undefined;
@@ -198,6 +198,26 @@ function convert(source: string, options: ImportOptions): ImportResult {
 	fields.push(...meta.fields);
 	todo.push(...meta.todo, ...body.todo);
 	guesses.push(...body.guesses);
+
+	// Every fact needs its source: the Hub card for what was mapped from its metadata (with the
+	// words it says), or a TODO where the repository is not known.
+	const hubUrl = options.hubId ? `https://huggingface.co/${options.hubId}` : undefined;
+	const sourceFields: OutField[] = [];
+	for (const key of ['organization', 'license', 'language'] as const) {
+		const field = [...fields, ...meta.fields].find((candidate) => candidate.key === key);
+		if (!field) continue;
+		if (hubUrl && field.value !== undefined) {
+			const quote = `${key}: ${Array.isArray(field.value) ? field.value.join(', ') : String(field.value)}`;
+			sourceFields.push({ key, value: { url: hubUrl, quote } });
+		} else if (hubUrl && key === 'organization') {
+			sourceFields.push({ key, value: { url: hubUrl } });
+		} else {
+			sourceFields.push({ key, todo: `{ url: https://…, quote: "…" }: the page that states the ${key} (the model's Hub card, repository or paper) and its words` });
+			todo.push({ field: `sources.${key}`, hint: `give the source of ${key}: the page it was read from and the exact words` });
+		}
+	}
+	if (sourceFields.some((field) => field.value !== undefined)) mapped.push({ field: 'sources', note: `the Hub card ${hubUrl} as the source of what was mapped from it` });
+	fields.push({ key: 'sources', children: sourceFields });
 
 	const card = ['---', SCHEMA_COMMENT, ...HEADER, ...fields.slice(0, 3).flatMap((field) => renderField(field)), ...OPTIONAL_FACTS, ...fields.slice(3).flatMap((field) => renderField(field)), '---', '', body.body].join('\n');
 	return {

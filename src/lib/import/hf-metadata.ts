@@ -216,10 +216,27 @@ export function mapHfMetadata(data: Record<string, unknown>, lineOf: LineOf, opt
 	if (data['model-index'] !== undefined && data['model-index'] !== null) {
 		const { value, notes } = cleanModelIndex(data['model-index']);
 		for (const note of notes) out.unmapped.push({ field: fieldName(note.path), line: lineOf(note.path), message: note.message });
-		if (value) {
+		if (value?.length) {
+			// Results come from the Hub card: it is their source when the repository is known.
+			// Without it, a result with no source of its own cannot be cited and is left out.
+			for (const [modelIndex, entry] of (value as { results: { source?: unknown }[] }[]).entries()) {
+				entry.results = entry.results.filter((result, resultIndex) => {
+					if (result.source) return true;
+					if (options.hubId) {
+						result.source = { name: 'Hugging Face model card', url: `https://huggingface.co/${options.hubId}` };
+						return true;
+					}
+					const path = ['model-index', modelIndex, 'results', resultIndex];
+					out.unmapped.push({ field: fieldName(path), line: lineOf(path), message: 'result left out: it names no source; import with --hub-id to cite the Hub card as its source' });
+					return false;
+				});
+			}
+			value.splice(0, value.length, ...value.filter((entry) => (entry as { results: unknown[] }).results.length > 0));
 			const results = value.reduce<number>((sum, entry) => sum + ((entry as { results: unknown[] }).results.length), 0);
-			out.fields.push({ key: 'model-index', value });
-			out.mapped.push({ field: 'model-index', note: `${results} result${results === 1 ? '' : 's'} kept` });
+			if (results > 0) {
+				out.fields.push({ key: 'model-index', value });
+				out.mapped.push({ field: 'model-index', note: `${results} result${results === 1 ? '' : 's'} kept` });
+			}
 		}
 	}
 

@@ -25,7 +25,7 @@ export function problems(card: string, id = 'imported'): { line: number; field: 
 const FILLED: Record<string, string> = {
 	title: 'Example model',
 	description: 'An example model description that is long enough to pass validation.',
-	organization: 'Example Lab',
+	organization: 'openai',
 	modality: 'text',
 	repository: 'https://github.com/example/model',
 	paper: 'https://arxiv.org/abs/2401.00001',
@@ -41,6 +41,7 @@ const FILLED: Record<string, string> = {
 export function fillTodos(card: string): string {
 	return card
 		.replace(/^(\s*)([\w-]+):  # TODO: .*$/gm, (line, indent: string, key: string) => {
+			if (line.includes('# TODO: { url: https://')) return `${indent}${key}: { url: https://huggingface.co/example/model }`;
 			if (!(key in FILLED)) throw new Error(`no filler for ${line}`);
 			return `${indent}${key}: ${FILLED[key]}`;
 		})

@@ -4,7 +4,7 @@
  * carry URLs we cannot check or let content hijack page elements. Applied to the parsed tree,
  * after the HTML parser has decoded entities, so spelling cannot smuggle anything past it.
  */
-import { defaultSchema } from 'hast-util-sanitize';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import type { Element, Nodes, Root } from 'hast';
 import { linkUrlProblem } from './url-policy.ts';
 
@@ -98,3 +98,19 @@ export function hastProblems(tree: Root | Nodes): HtmlProblem[] {
 	visit(tree as Nodes);
 	return problems;
 }
+
+/**
+ * The same allow-list as a hast-util-sanitize schema, for tools that clean outside text rather
+ * than reject it: no `picture`/`source`, no hand-written ids or names, `img` only with a
+ * relative `src` (images live in the repository).
+ */
+export const contentSanitizeSchema: Schema = {
+	...defaultSchema,
+	tagNames: [...allowedElements],
+	clobber: [],
+	allowComments: true,
+	attributes: Object.fromEntries(
+		Object.entries(attributeRules).map(([tag, rules]) => [tag, rules.filter((rule) => !['id', 'name'].includes(typeof rule === 'string' ? rule : rule[0]))]),
+	),
+	protocols: { ...defaultSchema.protocols, src: [] },
+};
