@@ -3,7 +3,7 @@
  * Hugging Face model card into content/models/<id>.md (relative to the current folder) and
  * prints what was copied, left out, guessed and still to do. Writes nothing on any error.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importHfCard } from '../src/lib/import/hf-card.ts';
@@ -43,15 +43,35 @@ const input = [process.cwd(), process.env.INIT_CWD].flatMap((base) => (base ? [r
 if (!input) fail(`${given}: no such file`);
 const shown = given;
 
+// Hugging Face cards are long, but not this long: refuse before reading, not after.
+const MAX_INPUT_BYTES = 2 * 1024 * 1024;
+if (statSync(input).size > MAX_INPUT_BYTES) fail(`${shown}: the card is ${Math.round(statSync(input).size / 1024)} KB; a model card over ${MAX_INPUT_BYTES / 1024 / 1024} MB is not imported`);
+
 const result = importHfCard(readFileSync(input, 'utf8'), { id: args.values.id, fileName: input, hubId: args.values['hub-id'] });
 if (!result.ok) fail(`${shown}${result.line ? `:${result.line}` : ''}  ${result.message}`);
 
 const folder = join(process.cwd(), 'content/models');
 if (!existsSync(folder)) fail(`no content/models/ folder in ${process.cwd()}: run this from the OpenModels project root`);
+// Never write through a link: content/, content/models/ and the target must be real.
+for (const path of [join(process.cwd(), 'content'), folder]) {
+	if (lstatSync(path).isSymbolicLink()) fail(`${relative(process.cwd(), path)} is a symbolic link: the importer writes only into a real content/models/ folder`);
+}
 const target = join(folder, `${result.id}.md`);
 const file = relative(process.cwd(), target);
-if (existsSync(target) && !args.values.force) {
+if (relative(folder, target).includes('/') || relative(folder, target).startsWith('..')) fail(`the id "${result.id}" would write outside content/models/`);
+const existing = existsSync(target) || lstatExists(target);
+if (existing && lstatSync(target).isSymbolicLink()) fail(`${file} is a symbolic link: remove it first; the importer never writes through a link, even with --force`);
+if (existing && !args.values.force) {
 	fail(`${file} already exists: pass --force to overwrite it, or --id to import the card under another id.`);
 }
 writeFileSync(target, result.card, { flag: args.values.force ? 'w' : 'wx' });
 console.log(formatReport(result.report, file));
+
+function lstatExists(path: string): boolean {
+	try {
+		lstatSync(path);
+		return true;
+	} catch {
+		return false;
+	}
+}

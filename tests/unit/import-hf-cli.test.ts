@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,6 +87,27 @@ describe('npm run import:hf', () => {
 		expect(readFileSync(target, 'utf8')).toBe('edited by hand\n');
 		expect(importCli(dir, card, '--force').status).toBe(0);
 		expect(readFileSync(target, 'utf8')).toContain('title: SDXL_Mountain_spirit山神');
+	});
+
+	it('never writes through a planted symbolic link, even with --force', () => {
+		const dir = tempProject();
+		const outside = join(dir, 'outside.txt');
+		writeFileSync(outside, 'not yours\n');
+		symlinkSync(outside, join(dir, 'content/models/cjk-title.md'));
+		const result = importCli(dir, join(fixtures, 'cjk-title.md'), '--force');
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('content/models/cjk-title.md is a symbolic link');
+		expect(readFileSync(outside, 'utf8')).toBe('not yours\n');
+	});
+
+	it('fails fast with a clear message on a YAML alias bomb', () => {
+		const dir = tempProject();
+		const bomb = join(dir, 'bomb.md');
+		writeFileSync(bomb, '---\na: &a ["x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b]\n---\n# Bomb\n');
+		const result = importCli(dir, bomb);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('YAML aliases (*a) are not allowed in front matter');
+		expect(models(dir)).toEqual([]);
 	});
 
 	it.each([

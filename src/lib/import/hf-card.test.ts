@@ -55,7 +55,7 @@ describe('importHfCard: metadata mapping', () => {
 			{ field: 'model-index[0].results[7].metrics[0].verifed', line: 48, message: 'unknown key "verifed" dropped (did you mean "verified"?); the schema allows type, value, name, config, args, verified' },
 			{ field: 'model-index[0].results[7].co2', line: 49, message: 'unknown key "co2" dropped; the schema allows task, dataset, metrics, source' },
 			{ field: 'model-index[0].results[4].metrics[2]', line: 35, message: 'metric dropped (value: expected a number (or a string such as "12.3%"); found an empty value)' },
-			{ field: 'model-index[0].results[5].source', line: 40, message: 'key "source" dropped (url: expected an https:// URL (or a path on this site starting with /); http:, javascript: and data: links are not allowed; found "http://example.org/board")' },
+			{ field: 'model-index[0].results[5].source', line: 40, message: 'key "source" dropped (url: expected an https:// URL with a host, such as https://huggingface.co/org/model; found "http://example.org/board")' },
 			{ field: 'model-index[0].results[6]', line: 41, message: 'result dropped (dataset.name: expected text; found nothing)' },
 			{ field: 'model-index[0].results[8]', line: 50, message: 'result dropped (metrics: list at least one metric for each result; found a list (0 items))' },
 		]);
