@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import tasks from '../src/schemas/vocabularies/tasks.json' with { type: 'json' };
 import licenses from '../src/schemas/vocabularies/licenses.json' with { type: 'json' };
 import libraries from '../src/schemas/vocabularies/libraries.json' with { type: 'json' };
+import organizations from '../src/schemas/vocabularies/organizations.json' with { type: 'json' };
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { parseArgs, usage, type BenchOptions } from './lib/bench/args.ts';
@@ -127,7 +128,7 @@ async function main() {
 	const keep = realCardsToKeep(projectRoot);
 	const smallest = Math.min(...options.models);
 	if (smallest <= keep.length) throw new Error(`--models: each N must be above ${keep.length}, the number of real cards other content refers to (${keep.join(', ')})`);
-	const cards = syntheticCards(options.seed, Math.max(...options.models), { tasks, licenses, libraries, workingGroups });
+	const cards = syntheticCards(options.seed, Math.max(...options.models), { tasks, licenses, libraries, organizations, workingGroups });
 	const clash = cards.find((card) => keep.includes(card.id));
 	if (clash) throw new Error(`synthetic card id ${clash.id} clashes with a real card; try another --seed`);
 

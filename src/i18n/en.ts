@@ -81,6 +81,8 @@ export const en = {
 	'model.contextLength': 'Context length',
 	'model.library': 'Library',
 	'model.languages': 'Languages',
+	'model.source': 'source',
+	'model.sourceOf': ' for {fact}: {host} (external site)',
 	'model.links': 'Links',
 	'model.link.repository': 'Repository',
 	'model.link.paper': 'Paper',

@@ -83,6 +83,8 @@ export const zhCN = {
 	'model.contextLength': '上下文长度',
 	'model.library': '软件库',
 	'model.languages': '语言',
+	'model.source': '来源',
+	'model.sourceOf': '（{fact}，{host}，外部网站）',
 	'model.links': '链接',
 	'model.link.repository': '代码仓库',
 	'model.link.paper': '论文',

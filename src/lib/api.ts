@@ -4,6 +4,7 @@
  */
 import { API_VERSION } from '../schemas/json-schema.ts';
 import { licenseInfo } from './model-facts.ts';
+import { organizationName } from '../schemas/vocabularies.ts';
 
 export interface ApiEntry {
 	id: string;
@@ -21,6 +22,7 @@ export function apiRecord(entry: ApiEntry, options: { pageUrl: string; translati
 	const record: Record<string, unknown> = { id: entry.id, url: options.pageUrl, ...(plain(entry.data) as object), translations: options.translations };
 	if (options.collection === 'models') {
 		record.license_category = licenseInfo(entry.data as { license: string }).category;
+		record.organization_name = organizationName(String(entry.data.organization), 'en');
 	}
 	return record;
 }

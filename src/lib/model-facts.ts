@@ -1,5 +1,5 @@
 /** Derived facts about a model card that pages, facets and the API share. Pure. */
-import { findLicense, type LicenseCategory } from '../schemas/vocabularies.ts';
+import { findLicense, organizationName, type LicenseCategory } from '../schemas/vocabularies.ts';
 
 interface LicenseFields {
 	license: string;
@@ -75,5 +75,5 @@ export function citationFor(card: { title: string; organization: string; citatio
 	if (card.citation) return card.citation.trim();
 	if (!card.links.paper) return undefined;
 	const year = card.release_date ? `\n  year = {${card.release_date.getUTCFullYear()}},` : '';
-	return `@misc{${id.replace(/-/g, '_')},\n  title = {${card.title}},\n  author = {{${card.organization}}},${year}\n  url = {${card.links.paper}}\n}`;
+	return `@misc{${id.replace(/-/g, '_')},\n  title = {${card.title}},\n  author = {{${organizationName(card.organization, 'en')}}},${year}\n  url = {${card.links.paper}}\n}`;
 }

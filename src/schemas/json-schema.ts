@@ -52,7 +52,10 @@ export const API_VERSION = 1;
 export function apiJsonSchema(spec: CollectionSpec): JsonSchema {
 	const record = convert(spec.schema, 'output') as { properties: Record<string, unknown>; required?: string[] };
 	const properties: Record<string, unknown> = { ...record.properties, ...apiRecordExtras };
-	if (spec.name === 'models') properties.license_category = { type: 'string', enum: [...licenseCategories] };
+	if (spec.name === 'models') {
+		properties.license_category = { type: 'string', enum: [...licenseCategories] };
+		properties.organization_name = { type: 'string', description: "the organisation's name, from the organisations vocabulary" };
+	}
 	const item = { ...record, properties, required: [...new Set([...(record.required ?? []), 'id', 'url'])] };
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -5,6 +5,7 @@
  * and tutorial in src/pages/[...lang]/og/, a site-wide one elsewhere), schema.org JSON-LD, and keeps the
  * 404 page out of search indexes.
  */
+import { organizationName } from '../schemas/vocabularies.ts';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { repository } from '../config/site.ts';
 import { dictionaries, localeKeys, useTranslations, type Locale } from '../i18n/index.ts';
@@ -62,7 +63,7 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 				image: absolute(imagePath),
 				title: card.title,
 				description: card.description,
-				organization: card.organization,
+				organization: organizationName(card.organization, 'en'),
 				releaseDate: card.release_date,
 				hubId: card.hub_id,
 				repository: card.links.repository,

@@ -2,6 +2,7 @@
  * What each share image says, and its alt text: one definition used by the image endpoints and
  * by the page head, so the `og:image:alt` always describes the image. Pure.
  */
+import { organizationName } from '../schemas/vocabularies.ts';
 import { useTranslations, type Locale } from '../i18n/index.ts';
 import { htmlLangs } from './page.ts';
 import type { ShareImageInput } from './share-image.ts';
@@ -31,7 +32,7 @@ function common(locale: Locale, host: string) {
 
 export function modelShareInput(locale: Locale, host: string, model: ModelShareFacts): ShareImageInput {
 	const { t, base } = common(locale, host);
-	return { ...base, kind: t('seo.kind.model'), title: model.title, detail: model.organization };
+	return { ...base, kind: t('seo.kind.model'), title: model.title, detail: organizationName(model.organization, locale) };
 }
 
 export function tutorialShareInput(locale: Locale, host: string, tutorial: TutorialShareFacts): ShareImageInput {

@@ -20,7 +20,9 @@ function project() {
 const answers: Record<string, string> = {
 	title: 'A test entry',
 	description: 'A description long enough to satisfy the schema, written by the test.',
-	organization: 'Example Lab',
+	organization: 'openai',
+	'sources.organization': '{ url: https://huggingface.co/example/model }',
+	'sources.license': '{ url: https://huggingface.co/example/model, quote: "license: apache-2.0" }',
 	modality: 'text',
 	'links.repository': 'https://github.com/example/model',
 	license: 'apache-2.0',

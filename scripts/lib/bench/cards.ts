@@ -12,6 +12,8 @@ export interface Vocabularies {
 	tasks: readonly { id: string; name: string; hubModality: string }[];
 	licenses: readonly { id: string; category: string }[];
 	libraries: readonly { id: string }[];
+	/** The organisations vocabulary: cards may only name organisations it has. */
+	organizations: readonly { id: string; name: string }[];
 	/** Working-group ids that exist in the project (cards may only reference those). */
 	workingGroups: readonly string[];
 }
@@ -31,8 +33,6 @@ export interface SyntheticCard {
 // — word pools —
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'sa', 'qui', 'del', 'on', 'ar', 'lu', 'ne', 'bri', 'zo', 'tha', 'mer', 'is', 'cal', 'dra', 'fen', 'gal', 'hel', 'ix', 'jor', 'kel', 'ly', 'mo', 'nor', 'pa', 'ri', 'sol', 'ta', 'ul', 'vi', 'wen', 'yar', 'zen'];
-const NAMED_ORGS = ['OpenAI', 'Meta', 'Google', 'Microsoft', 'Mistral AI', 'Alibaba Cloud', 'BAAI', 'Hugging Face', 'Stability AI', 'NVIDIA', 'Allen Institute for AI', 'EleutherAI', 'BigScience', 'Salesforce', 'Amazon', 'Apple', 'IBM Research', 'Cohere', 'TII', 'DeepSeek', 'Zhipu AI', 'Shanghai AI Laboratory', 'Tsinghua University', 'Stanford CRFM', 'Nomic AI', 'Ultralytics', 'LAION', 'Jina AI', 'Snowflake', 'Intel'];
-const ORG_SUFFIXES = ['Labs', 'AI', 'Research', 'Institute', 'University', 'Collective', 'Foundation', 'Group'];
 const VARIANTS = ['', '', 'Base', 'Instruct', 'Chat', 'Small', 'Large', 'Mini', 'Turbo', 'XL', 'Lite', 'Pro'];
 const LANGUAGES = ['en', 'zh', 'es', 'fr', 'de', 'ar', 'hi', 'pt', 'ru', 'ja', 'ko', 'it', 'nl', 'tr', 'pl', 'vi', 'id', 'th', 'sw', 'yo', 'ha', 'am', 'bn', 'ur', 'fa', 'he', 'el', 'cs', 'sv', 'fi', 'da', 'no', 'uk', 'ro', 'hu', 'ta', 'te', 'mr', 'ms', 'tl', 'zu', 'xh', 'ig', 'yue', 'ca', 'eu', 'gl', 'cy', 'ga', 'is', 'lt', 'lv', 'et', 'sk', 'sl', 'hr', 'sr', 'bg', 'ka', 'hy'];
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', zh: 'Chinese', es: 'Spanish', fr: 'French', de: 'German', ar: 'Arabic', hi: 'Hindi', pt: 'Portuguese', ru: 'Russian', ja: 'Japanese', ko: 'Korean', sw: 'Swahili', yo: 'Yoruba' };
@@ -89,12 +89,6 @@ const slug = toId;
 const quote = (text: string) => JSON.stringify(text);
 
 /** Organisation `k`: the named ones first, then invented ones; a long tail like the Hub's. */
-function organisation(seed: number, k: number): string {
-	if (k < NAMED_ORGS.length) return NAMED_ORGS[k]!;
-	const random = createRandom(hashSeed(seed, 'org', k));
-	return `${capitalise(pseudoWord(random))} ${pick(random, ORG_SUFFIXES)}`;
-}
-
 function sizeLabel(parameters: number): string {
 	if (parameters >= 1e9) return `${Number((parameters / 1e9).toPrecision(2))}B`;
 	return `${Math.round(parameters / 1e6)}M`;
@@ -142,9 +136,9 @@ interface Identity {
 /** The facts other cards may refer to (a base model's hub id), from card `index`'s own stream. */
 export function identity(seed: number, index: number, vocab: Vocabularies): Identity {
 	const random = createRandom(hashSeed(seed, index, 'identity'));
-	const orgIndex = zipfIndex(random, 400, 1.05);
-	const organization = organisation(seed, orgIndex);
-	const orgSlug = slug(organization);
+	// Organisations come from the vocabulary (an id per organisation), most cards from a few.
+	const orgIndex = zipfIndex(random, vocab.organizations.length, 1.05);
+	const { name: organization, id: orgSlug } = vocab.organizations[orgIndex]!;
 	// Each organisation has a few model families, like Llama or Qwen.
 	const family = capitalise(pseudoWord(createRandom(hashSeed(seed, 'family', orgIndex, zipfIndex(random, 8)))));
 	const weighted = vocab.tasks.map((task) => [task, TASK_WEIGHTS[task.id] ?? 0.5] as const);
@@ -371,11 +365,12 @@ export function syntheticCard(seed: number, index: number, vocab: Vocabularies, 
 	const hasPaper = !hasRepository || chance(random, 0.55);
 	const base = index > 0 && chance(random, 0.22) ? identity(seed, index - 1 - zipfIndex(random, Math.min(index, 300), 0.9), vocab) : undefined;
 
+	const sourceUrl = hasHub ? `https://huggingface.co/${self.hubId}` : `https://github.com/${self.orgSlug}/${slug(self.family)}`;
 	const lines: string[] = ['---', '# yaml-language-server: $schema=../../public/schemas/model.json'];
 	lines.push(`title: ${quote(self.title)}`);
 	const description = `${self.organization}'s ${sizeLabel(self.parameters)}-parameter ${self.task.name.toLowerCase()} model${base ? `, ${pick(random, ['fine-tuned', 'adapted', 'distilled'])} from ${base.title}` : ''}, ${pick(random, ['tested on', 'built for', 'documented for', 'evaluated on'])} ${pick(random, DOMAINS)} and released under ${license === 'other' ? 'a custom licence' : `the ${license} licence`}.`;
 	lines.push(`description: ${quote(description)}`);
-	lines.push(`organization: ${quote(self.organization)}`);
+	lines.push(`organization: ${self.orgSlug}`);
 	if (releaseDate) lines.push(`release_date: ${releaseDate}`);
 	if (chance(random, 0.8)) lines.push(`parameters: ${self.parameters}`);
 	lines.push(`modality: ${modality}`);
@@ -427,7 +422,12 @@ export function syntheticCard(seed: number, index: number, vocab: Vocabularies, 
 		lines.push(`        dataset: { type: ${slug(pseudoWord(random))}, name: ${quote(datasetName(random))} }`);
 		lines.push('        metrics:');
 		for (const metric of sample(random, METRICS, intBetween(random, 1, 3))) lines.push(`          - { type: ${quote(metric)}, value: ${Math.round(random() * 1000) / 10} }`);
+		lines.push(`        source: { name: Model card, url: ${sourceUrl} }`);
 	}
+	// Every fact carries its source, as on real cards.
+	const facts = lines.map((line) => /^([a-z_]+):/.exec(line)?.[1]).filter((key) => ['license', 'parameters', 'release_date', 'context_length', 'language', 'organization'].includes(key ?? ''));
+	lines.push('sources:');
+	for (const fact of facts) lines.push(`  ${fact}: { url: ${sourceUrl} }`);
 	lines.push('---', '');
 	const body = bodyOf(self, { library, languages, year }, random);
 	const translated = chance(random, options.translated ?? 0.1);

@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { relatedModels, relatedModelsById } from '../../../src/lib/related.ts';
-import { libraryList, licenseList, taskList } from '../../../src/schemas/vocabularies.ts';
+import { libraryList, organizationList, licenseList, taskList } from '../../../src/schemas/vocabularies.ts';
 import { syntheticCards } from './cards.ts';
 
 type Model = { id: string; data: { base_model?: string | string[]; hub_id?: string; pipeline_tag: string } };
 
 describe('relatedModelsById', () => {
 	it('gives every synthetic model the same list as relatedModels', () => {
-		const cards = syntheticCards(5, 600, { tasks: taskList, licenses: licenseList, libraries: libraryList, workingGroups: ['education', 'healthcare'] });
+		const cards = syntheticCards(5, 600, { tasks: taskList, licenses: licenseList, libraries: libraryList, organizations: organizationList, workingGroups: ['education', 'healthcare'] });
 		const models: Model[] = cards.map((card) => ({ id: card.id, data: parse(/^---\n([\s\S]*?)\n---/.exec(card.markdown)![1]!) }));
 		const index = relatedModelsById(models);
 		let withSharedBase = 0;

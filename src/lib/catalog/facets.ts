@@ -3,7 +3,6 @@
  * function feeds the Pagefind filter attributes on model pages, the facet form on the catalog
  * page and the build-time counts, so the three always agree.
  */
-import { toId } from '../../schemas/ids.ts';
 import { licenseInfo, sizeBucket } from '../model-facts.ts';
 
 export const facetIds = ['task', 'modality', 'license', 'license_type', 'library', 'organization', 'working_group', 'language', 'size'] as const;
@@ -28,8 +27,6 @@ export interface FacetSource {
 	release_date?: Date;
 }
 
-/** Organisation names become ids so URLs stay readable: "Meta AI" → "meta-ai". */
-export const organizationId = toId;
 
 export function facetValues(card: FacetSource): Record<FacetId, string[]> {
 	const license = licenseInfo(card);
@@ -39,7 +36,7 @@ export function facetValues(card: FacetSource): Record<FacetId, string[]> {
 		license: [license.id],
 		license_type: [license.category],
 		library: card.library_name ? [card.library_name] : [],
-		organization: [organizationId(card.organization)],
+		organization: [card.organization],
 		working_group: [...card.working_groups],
 		language: [...new Set(card.language ?? [])],
 		size: [sizeBucket(card.parameters)],

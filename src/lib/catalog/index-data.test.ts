@@ -3,7 +3,7 @@ import { modelIndexData } from './index-data.ts';
 
 const card = {
 	title: 'Bark',
-	organization: 'Suno',
+	organization: 'suno',
 	modality: 'audio',
 	pipeline_tag: 'text-to-speech',
 	license: 'mit',

@@ -6,6 +6,7 @@
  */
 import { humanizeCount } from '../format.ts';
 import { licenseInfo } from '../model-facts.ts';
+import { organizationName } from '../../schemas/vocabularies.ts';
 import { taskName } from '../../schemas/vocabularies.ts';
 import { facetIds, facetValues, sortIds, sortValues, type FacetSource } from './facets.ts';
 import { sortMetaKey } from './orders.ts';
@@ -23,7 +24,7 @@ export function modelIndexData(card: FacetSource & { description?: string }, loc
 	const filters = Object.fromEntries(facetIds.filter((id) => values[id].length > 0).map((id) => [id, values[id]]));
 	const meta: Record<string, string> = Object.fromEntries(sortIds.map((id) => [sortMetaKey(id), sorts[id]]));
 	const shown = {
-		organization: card.organization,
+		organization: organizationName(card.organization, locale),
 		task: taskName(card.pipeline_tag),
 		license: licenseInfo(card).name,
 		parameters: card.parameters ? humanizeCount(card.parameters, locale) : '',

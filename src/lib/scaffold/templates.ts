@@ -30,7 +30,7 @@ const templates: Record<ContentType, (today?: string) => string> = {
 		frontMatter('model', [
 			todo('title', 'the model’s name as its authors write it, e.g. "Whisper large-v3"'),
 			todo('description', 'one or two sentences (20–300 characters): what the model does and for whom'),
-			todo('organization', 'who released it, as the organisation names itself'),
+			todo('organization', 'an id from src/schemas/vocabularies/organizations.json (add the organisation there if it is new)'),
 			'# release_date: 2024-01-31      # first public release (YYYY-MM-DD); leave out if unsure',
 			'# parameters: 7000000000        # a plain number; leave out if unsure',
 			todo('modality', 'text, code, vision, audio, multimodal, embeddings, time-series or tabular'),
@@ -47,6 +47,14 @@ const templates: Record<ContentType, (today?: string) => string> = {
 			'# library_name: transformers',
 			'# language: [en]',
 			'tags: []',
+			'# Where each fact comes from: the page it was read from (the Hub card, official repository, paper',
+			'# or licence text) and the exact words. Every fact among license, parameters, release_date,',
+			'# context_length, language and organization needs one; { not_applicable: "why" } where it does not apply.',
+			'sources:',
+			todo('organization', '{ url: https://…, quote: "…" }: the page that says who released the model', '  '),
+			todo('license', '{ url: https://…, quote: "…" }: the page that states the licence, e.g. the Hub card', '  '),
+			'  # parameters: { url: https://huggingface.co/org/model-name, quote: "Number of Parameters: 7.6B" }',
+			'  # context_length: { not_applicable: "an image classifier: it takes no text" }',
 		]) +
 		`\nOne short paragraph: what the model is, in plain words.\n\n${sections([
 			['Intended use', 'What the model is for, and who should use it. Say what it must not be used for.'],

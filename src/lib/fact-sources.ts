@@ -1,0 +1,24 @@
+/** The source of a model card's fact, as pages and the API show it. Pure. */
+import { isFactSource, type SourceEntry, type SourcedField } from '../schemas/sources.ts';
+
+export interface ShownSource {
+	url: string;
+	/** The host a reader will land on, e.g. "huggingface.co". */
+	host: string;
+	quote?: string;
+}
+
+export function shownSource(sources: Partial<Record<SourcedField, SourceEntry>>, field: SourcedField): ShownSource | undefined {
+	const entry = sources[field];
+	if (!isFactSource(entry)) return undefined;
+	return { url: entry.url, host: new URL(entry.url).hostname.replace(/^www\./, ''), quote: entry.quote };
+}
+
+/** A language code as readers say it, in their language ("zh" → "Chinese" / "中文"). */
+export function languageName(code: string, locale: string): string {
+	try {
+		return new Intl.DisplayNames([locale === 'zh-cn' ? 'zh-CN' : 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}
