@@ -9,12 +9,18 @@ describe('model facts', () => {
 		expect(licenseInfo({ license: 'cc-by-nc-4.0' }).category).toBe('non-commercial');
 		expect(licenseInfo({ license: 'openrail++' }).category).toBe('restricted');
 		expect(licenseInfo({ license: 'agpl-3.0' }).category).toBe('copyleft');
-		expect(licenseInfo({ license: 'other', license_name: 'llama3.1', license_link: 'https://example.org/l', license_category: 'restricted' })).toEqual({
-			id: 'llama3.1',
-			name: 'llama3.1',
+		expect(licenseInfo({ license: 'other', license_name: 'an-unlisted-licence', license_link: 'https://example.org/l', license_category: 'restricted' })).toEqual({
+			id: 'an-unlisted-licence',
+			name: 'an-unlisted-licence',
 			category: 'restricted',
 			url: 'https://example.org/l',
 		});
+	});
+
+	it('explains a named licence from the vocabulary, for `other` and where the Hub tag covers only the code', () => {
+		expect(licenseInfo({ license: 'other', license_name: 'llama4' })).toMatchObject({ id: 'llama4', category: 'restricted', entry: { commercial: 'conditions' } });
+		expect(licenseInfo({ license: 'mit', license_name: 'deepseek-license' })).toMatchObject({ id: 'deepseek-license', category: 'restricted' });
+		expect(licenseInfo({ license: 'llama3.1' }).entry?.conditions).toContain('user-threshold');
 	});
 
 	it.each([

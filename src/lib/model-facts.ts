@@ -1,5 +1,5 @@
 /** Derived facts about a model card that pages, facets and the API share. Pure. */
-import { findLicense, organizationName, type LicenseCategory } from '../schemas/vocabularies.ts';
+import { findLicense, organizationName, type License, type LicenseCategory } from '../schemas/vocabularies.ts';
 
 interface LicenseFields {
 	license: string;
@@ -13,14 +13,21 @@ export interface LicenseInfo {
 	name: string;
 	category: LicenseCategory;
 	url?: string;
+	/** The vocabulary entry that explains it, with its sourced answers. */
+	entry?: License;
 }
 
+/**
+ * The licence a card's weights are under: the entry `license_name` names (for `other`, or where
+ * the Hub tag covers only part of the release), else the Hub licence id.
+ */
 export function licenseInfo(card: LicenseFields): LicenseInfo {
-	const known = findLicense(card.license);
-	if (card.license === 'other') {
-		return { id: card.license_name ?? 'other', name: card.license_name ?? 'Other', category: card.license_category ?? 'unknown', url: card.license_link };
+	const named = card.license_name ? findLicense(card.license_name) : undefined;
+	const entry = named ?? (card.license === 'other' ? undefined : findLicense(card.license));
+	if (!entry) {
+		return { id: card.license_name ?? card.license, name: card.license_name ?? card.license, category: card.license_category ?? 'unknown', url: card.license_link };
 	}
-	return { id: card.license, name: known?.name ?? card.license, category: card.license_category ?? known?.category ?? 'unknown', url: card.license_link ?? known?.url };
+	return { id: entry.id, name: entry.name, category: card.license_category ?? entry.category, url: card.license_link ?? entry.url, entry };
 }
 
 /** Size buckets used by the catalog facet; boundaries in parameters. */

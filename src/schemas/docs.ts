@@ -2,6 +2,9 @@
  * Docs pages use Starlight's schema in the build, but Starlight writes several of its fields as
  * raw HTML (`head`, `banner`, `hero` title and tagline) or lets a page take another page's URL
  * (`slug`). Content may use only the fields below; a maintainer widens this list on purpose.
+ * `npm run validate` applies it, and so does the build, whose content gate runs the same checks
+ * before Astro reads content/ (Starlight's own schema also validates <StarlightPage> props, so
+ * it cannot be narrowed there).
  */
 import { z } from 'zod';
 import { descriptionSchema, textSchema, titleSchema, urlSchema } from './shared.ts';

@@ -17,7 +17,7 @@ import {
 } from './shared.ts';
 import { closest } from '../lib/closest.ts';
 import { isFactSource, missingSourceMessage, notApplicableConflictMessage, factSourceSchema, sourcedFields, sourcesSchema } from './sources.ts';
-import { libraryIds, licenseCategories, licenseIds, modalityIds, organizationIds, taskIds } from './vocabularies.ts';
+import { explainedLicenseIds, libraryIds, licenseCategories, licenseIds, modalityIds, organizationIds, taskIds } from './vocabularies.ts';
 
 const metricSchema = z.strictObject({
 	/** Metric id, e.g. `wer`, `accuracy`. */
@@ -143,6 +143,16 @@ export const modelCardSchema = z
 		'model-index': modelIndexSchema.optional(),
 	})
 	.superRefine((card, ctx) => {
+		// The licence the weights are under must be explained in the vocabulary: `license_name`
+		// names it for `other` (or where the Hub tag covers only part of the release).
+		if (card.license_name !== undefined && !explainedLicenseIds.includes(card.license_name)) {
+			const suggestion = closest(card.license_name, explainedLicenseIds);
+			ctx.addIssue({
+				code: 'custom',
+				path: ['license_name'],
+				message: `"${card.license_name}" is not in src/schemas/vocabularies/licenses.json${suggestion ? `: did you mean "${suggestion}"?` : ''} (add the licence there, with "hub": false, its name, text and sourced answers, and use its id here)`,
+			});
+		}
 		if (card.license === 'other') {
 			for (const key of ['license_name', 'license_link', 'license_category'] as const) {
 				if (!card[key]) {

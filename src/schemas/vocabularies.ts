@@ -8,19 +8,17 @@ import libraries from './vocabularies/libraries.json' with { type: 'json' };
 import modalities from './vocabularies/modalities.json' with { type: 'json' };
 import organizations from './vocabularies/organizations.json' with { type: 'json' };
 
-export type LicenseCategory = 'permissive' | 'copyleft' | 'restricted' | 'non-commercial' | 'unknown';
+import { licenseCategories, type LicenseEntry } from './license.ts';
 
-export interface License {
-	id: string;
-	name: string;
-	category: LicenseCategory;
-	spdx?: string;
-	url?: string;
-}
+export { licenseCategories };
+export type LicenseCategory = (typeof licenseCategories)[number];
+export type License = LicenseEntry;
 
 export const licenseList = licenses as License[];
-export const licenseIds = licenseList.map((license) => license.id) as [string, ...string[]];
-export const licenseCategories = ['permissive', 'copyleft', 'restricted', 'non-commercial', 'unknown'] as const;
+/** Hugging Face licence ids, the values `license:` accepts. */
+export const licenseIds = licenseList.filter((license) => license.hub !== false).map((license) => license.id) as [string, ...string[]];
+/** Every licence the vocabulary explains, the values `license_name:` may name. */
+export const explainedLicenseIds = licenseList.map((license) => license.id);
 
 export const taskList = tasks as { id: string; name: string; hubModality: string }[];
 export const taskIds = taskList.map((task) => task.id) as [string, ...string[]];
@@ -56,6 +54,8 @@ export interface Organization {
 	/** Its Chinese name, where it has one of its own. */
 	name_zh?: string;
 	homepage: string;
+	/** Other sites the organisation publishes official facts on (blogs, docs), by host. */
+	sites?: string[];
 }
 
 export const organizationList = organizations as Organization[];

@@ -41,7 +41,8 @@ describe('JSON API', () => {
 			expect(record.url).toBe(`https://open-models-platform.github.io/home/models/${record.id}/`);
 		}
 		const whisper = list.models.find((record: { id: string }) => record.id === 'whisper-large-v3');
-		expect(whisper).toMatchObject({ license: 'mit', license_category: 'permissive', release_date: '2023-11-06', parameters: 1550000000, pipeline_tag: 'automatic-speech-recognition' });
+		expect(whisper).toMatchObject({ license: 'apache-2.0', license_category: 'permissive', release_date: '2023-11-06', parameters: 1550000000, pipeline_tag: 'automatic-speech-recognition', organization: 'openai', organization_name: 'OpenAI' });
+		expect(whisper.sources.license).toMatchObject({ url: 'https://huggingface.co/openai/whisper-large-v3' });
 	});
 
 	it('rejects a record that breaks the published schema', () => {

@@ -4,6 +4,7 @@
  * a share image that exists (1200×630 PNG, generated per model card and tutorial), and valid
  * schema.org JSON-LD of the right type with the content's facts.
  */
+import { organizationName } from '../../src/schemas/vocabularies.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -233,7 +234,7 @@ describe('JSON-LD', () => {
 		for (const page of models) {
 			const data = only(page);
 			const card = api('models', page.id!) as { organization: string; release_date?: string; links: { repository?: string }; hub_id?: string };
-			expect(data, page.url).toMatchObject({ '@type': 'SoftwareSourceCode', name: meta(page.root, 'og:title')[0], url: page.url, author: { '@type': 'Organization', name: card.organization } });
+			expect(data, page.url).toMatchObject({ '@type': 'SoftwareSourceCode', name: meta(page.root, 'og:title')[0], url: page.url, author: { '@type': 'Organization', name: organizationName(card.organization, 'en') } });
 			expect(data.datePublished, page.url).toBe(card.release_date ?? undefined);
 			expect(data.codeRepository, page.url).toBe(card.links.repository ?? (card.hub_id ? `https://huggingface.co/${card.hub_id}` : undefined));
 			expect(data.image, page.url).toBe(meta(page.root, 'og:image')[0]);

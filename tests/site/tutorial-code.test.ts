@@ -45,7 +45,7 @@ describe('tutorial code', () => {
 		const speech = await run(['find-models.ts']);
 		expect(speech.stderr).toBe('');
 		expect(speech.stdout).toMatch(/^\d+ permissively licensed models for automatic-speech-recognition:/);
-		expect(speech.stdout).toContain('- Whisper large-v3 (OpenAI, mit) https://open-models-platform.github.io/home/models/whisper-large-v3/');
+		expect(speech.stdout).toContain('- Whisper large-v3 (OpenAI, apache-2.0) https://open-models-platform.github.io/home/models/whisper-large-v3/');
 
 		const embeddings = await run(['find-models.ts', 'sentence-similarity']);
 		expect(embeddings.stdout).toContain('all-MiniLM-L6-v2');

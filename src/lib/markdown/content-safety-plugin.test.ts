@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentSafety } from '../validation/content-safety.ts';
 import { imageSizer } from '../validation/image-size.ts';
 import { parseBody } from '../validation/parse-body.ts';
-import { contentSafetyPlugin, unsafeContentMessage } from './content-safety-plugin.ts';
+import { contentSafetyPlugin } from './content-safety-plugin.ts';
 import { renderMarkdown } from './test-render.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));

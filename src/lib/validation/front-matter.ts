@@ -48,7 +48,7 @@ export function parseContentFile(source: string): ParsedFile {
 	// Aliases (*name) are refused before the YAML is turned into data: a few lines of them can
 	// expand into gigabytes (an "alias bomb"), and content never needs them.
 	const counter = new LineCounter();
-	const document = parseDocument(raw, { lineCounter: counter, keepSourceTokens: false, maxAliasCount: 0 });
+	const document = parseDocument(raw, { lineCounter: counter, keepSourceTokens: false });
 	const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
 	let alias: Node | undefined;
 	visit(document, {

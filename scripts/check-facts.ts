@@ -1,0 +1,28 @@
+/**
+ * `npm run check:facts`: lists every model card's facts with their sources and flags what a
+ * reviewer must look at (no source, a source that is not an official kind of site, a number
+ * not in its quoted words). Exits 1 when anything is flagged. Reads only.
+ */
+import { resolve } from 'node:path';
+import { checkFacts, type CardFacts } from '../src/lib/fact-check.ts';
+import { printable } from '../src/lib/validation/problem.ts';
+import { validateContent } from '../src/lib/validation/validate-content.ts';
+
+const root = resolve(process.argv.find((arg, index) => index > 1 && !arg.startsWith('--')) ?? '.');
+const quiet = process.argv.includes('--problems');
+const { entries } = await validateContent(root);
+const cards = (entries.models ?? []).filter((entry) => entry.locale === 'en' && entry.data);
+let flagged = 0;
+for (const entry of cards) {
+	const findings = checkFacts({ ...(entry.data as unknown as CardFacts), id: entry.id });
+	const problems = findings.filter((finding) => finding.problem);
+	flagged += problems.length;
+	if (quiet && problems.length === 0) continue;
+	console.log(printable(entry.file));
+	for (const finding of quiet ? problems : findings) {
+		const mark = finding.problem ? '✗' : finding.source ? '✓' : '–';
+		console.log(printable(`  ${mark} ${finding.field}: ${finding.value}${finding.source ? `  ← ${finding.source}` : ''}${finding.problem ? `  (${finding.problem})` : ''}`));
+	}
+}
+console.log(`\n${cards.length} cards; ${flagged === 0 ? 'every fact has an official source' : `${flagged} fact(s) to check`}`);
+process.exitCode = flagged === 0 ? 0 : 1;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { checkFacts, quotedNumbers, siteProblem, type CardFacts } from './fact-check.ts';
+
+const card: CardFacts = {
+	id: 'qwen3-8b',
+	organization: 'alibaba-qwen',
+	license: 'apache-2.0',
+	parameters: 8_200_000_000,
+	context_length: 32_768,
+	release_date: new Date('2025-04-29'),
+	sources: {
+		organization: { url: 'https://huggingface.co/Qwen/Qwen3-8B' },
+		license: { url: 'https://huggingface.co/Qwen/Qwen3-8B', quote: 'license: apache-2.0' },
+		parameters: { url: 'https://huggingface.co/Qwen/Qwen3-8B', quote: 'Number of Parameters: 8.2B' },
+		context_length: { url: 'https://huggingface.co/Qwen/Qwen3-8B', quote: 'Context Length: 32,768 natively' },
+		release_date: { url: 'https://qwenlm.github.io/blog/qwen3/', quote: 'April 29, 2025' },
+	},
+};
+
+describe('quotedNumbers', () => {
+	const covers = (quote: string, value: number) => quotedNumbers(quote).some(({ low, high }) => value >= low && value <= high);
+	it('reads figures as people write them', () => {
+		expect(covers('Number of Parameters: 8.2B', 8_200_000_000)).toBe(true);
+		expect(covers('Context Length: 32,768 natively', 32_768)).toBe(true);
+		expect(covers('a 128K context window', 131_072)).toBe(true);
+		expect(covers('GLM-4.5 has **355** billion total parameters', 355_000_000_000)).toBe(true);
+		expect(covers('Model # param. (Millions) … DistilBERT 66 410', 66_000_000)).toBe(true);
+	});
+	it('does not let a rounded figure stand for a different number', () => {
+		expect(covers('Number of Parameters: 8.2B', 8_300_000_000)).toBe(false);
+		expect(covers('Context Length: 32,768', 32_000)).toBe(false);
+		expect(covers('7B', 13_000_000_000)).toBe(false);
+	});
+});
+
+describe('siteProblem', () => {
+	it('accepts hubs, code hosts, papers and the organisation’s own sites', () => {
+		expect(siteProblem('https://huggingface.co/Qwen/Qwen3-8B', card)).toBeUndefined();
+		expect(siteProblem('https://arxiv.org/abs/2505.09388', card)).toBeUndefined();
+		expect(siteProblem('https://qwenlm.github.io/blog/qwen3/', card)).toBeUndefined();
+		expect(siteProblem('https://research.google/blog/x', { organization: 'google', license: 'apache-2.0' })).toBeUndefined();
+	});
+	it('flags aggregators, other organisations’ sites and plain http', () => {
+		expect(siteProblem('https://apxml.com/models/qwen3-8b', card)).toMatch(/apxml\.com is not/);
+		expect(siteProblem('https://ai.meta.com/blog/x', card)).toMatch(/ai\.meta\.com is not/);
+		expect(siteProblem('http://huggingface.co/Qwen/Qwen3-8B', card)).toBe('not https');
+	});
+});
+
+describe('checkFacts', () => {
+	it('lists each fact with its source and flags nothing on a well-sourced card', () => {
+		const findings = checkFacts(card);
+		expect(findings.map((finding) => finding.field)).toEqual(['license', 'parameters', 'release_date', 'context_length', 'organization']);
+		expect(findings.filter((finding) => finding.problem)).toEqual([]);
+	});
+	it('flags a missing source, a wrong number and a date not in its words', () => {
+		const findings = checkFacts({
+			...card,
+			parameters: 8_000_000_000,
+			release_date: new Date('2024-04-29'),
+			sources: { ...card.sources, organization: undefined },
+		});
+		expect(findings.filter((finding) => finding.problem).map((finding) => `${finding.field}: ${finding.problem}`)).toEqual([
+			'parameters: 8000000000 does not appear in the quoted words',
+			'release_date: the year 2024 does not appear in the quoted words',
+			'organization: no source',
+		]);
+	});
+	it('reports a fact that does not apply, with the reason', () => {
+		const findings = checkFacts({ ...card, context_length: undefined, sources: { ...card.sources, context_length: { not_applicable: 'an image model' } } });
+		expect(findings).toContainEqual({ id: 'qwen3-8b', field: 'context_length', value: 'not applicable: an image model' });
+	});
+});

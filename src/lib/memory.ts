@@ -1,0 +1,51 @@
+/**
+ * "Will it run on my machine?" Estimates of the memory a model needs, from sourced facts only.
+ * Weights: parameters × bits ÷ 8. A full context adds the key/value cache:
+ * 2 (keys and values) × layers × key/value heads × head size × context length × 2 bytes (16-bit).
+ * Runtimes need more than the weights alone; the fit adds a fifth for activations and overhead.
+ */
+
+export const PRECISIONS = [16, 8, 4] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** Runtime overhead on top of the weights when judging what a machine can run. */
+export const OVERHEAD = 1.2;
+
+/** Memory tiers of the "Runs on" facet, smallest first, in bytes (decimal GB). */
+export const RUNS_ON_TIERS = [
+	{ id: 'phone', max: 4e9 },
+	{ id: 'laptop-8gb', max: 8e9 },
+	{ id: 'computer-16gb', max: 16e9 },
+	{ id: 'gpu-24gb', max: 24e9 },
+	{ id: 'larger', max: Infinity },
+] as const;
+export type RunsOn = (typeof RUNS_ON_TIERS)[number]['id'];
+
+export function weightBytes(parameters: number, bits: Precision): number {
+	return (parameters * bits) / 8;
+}
+
+export interface KvConfig {
+	num_hidden_layers: number;
+	num_key_value_heads: number;
+	head_dim: number;
+}
+
+/** The key/value cache of one full context at 16-bit precision. */
+export function kvCacheBytes(config: KvConfig, contextLength: number): number {
+	return 2 * config.num_hidden_layers * config.num_key_value_heads * config.head_dim * contextLength * 2;
+}
+
+/** The smallest tier whose memory holds the 4-bit weights with runtime overhead. */
+export function runsOn(parameters: number | undefined): RunsOn | undefined {
+	if (parameters === undefined) return undefined;
+	const needed = weightBytes(parameters, 4) * OVERHEAD;
+	return RUNS_ON_TIERS.find((tier) => needed <= tier.max)!.id;
+}
+
+/** Bytes as decimal gigabytes with two significant digits ("15 GB", "0.46 GB"). */
+export function formatGigabytes(bytes: number, locale: string): string {
+	const gb = bytes / 1e9;
+	const digits = gb >= 10 ? 0 : gb >= 1 ? 1 : 2;
+	return `${gb.toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en', { maximumFractionDigits: digits })} GB`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Each fact on a model page shows where it comes from, and the API carries the same sources:
+ * checked for every card, against the card's own front matter.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { distDir, projectRoot } from '../helpers/dist.ts';
+import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
+
+const ids = readdirSync(join(projectRoot, 'content/models')).filter((name) => name.endsWith('.md') && !name.startsWith('_')).map((name) => name.slice(0, -3));
+const sourcesOf = (id: string) => (parseContentFile(readFileSync(join(projectRoot, 'content/models', `${id}.md`), 'utf8')).data.sources ?? {}) as Record<string, { url?: string; quote?: string }>;
+
+describe('fact sources on model pages', () => {
+	it('links every recorded source beside its fact, in both languages', () => {
+		for (const id of ids) {
+			const expected = Object.values(sourcesOf(id)).flatMap((entry) => (entry.url ? [entry.url] : []));
+			for (const prefix of ['', 'zh-cn/']) {
+				const page = parse(readFileSync(join(distDir, prefix, 'models', id, 'index.html'), 'utf8'));
+				const links = page.querySelectorAll('.om-facts a.om-source').map((link) => link.getAttribute('href'));
+				expect(links.sort(), `${prefix}${id}`).toEqual([...expected].sort());
+			}
+		}
+	});
+
+	it('names the fact and the site for screen readers, and shows the quoted words', () => {
+		const page = parse(readFileSync(join(distDir, 'models/whisper-large-v3/index.html'), 'utf8'));
+		const license = sourcesOf('whisper-large-v3').license!;
+		const link = page.querySelectorAll('a.om-source').find((candidate) => candidate.getAttribute('href') === license.url)!;
+		expect(link.text).toMatch(/^source for Licence: huggingface\.co \(external site\)$/);
+		if (license.quote) expect(link.getAttribute('title')).toBe(`“${license.quote}”`);
+		const zh = parse(readFileSync(join(distDir, 'zh-cn/models/whisper-large-v3/index.html'), 'utf8'));
+		expect(zh.querySelector('a.om-source')!.text).toMatch(/^来源（/);
+	});
+
+	it('carries the sources in the JSON API', () => {
+		const api = JSON.parse(readFileSync(join(distDir, 'api/models.json'), 'utf8')) as { models: { id: string; sources: unknown; organization_name: string }[] };
+		for (const id of ids) {
+			const record = api.models.find((model) => model.id === id)!;
+			expect(record.sources, id).toEqual(sourcesOf(id));
+			expect(record.organization_name, id).toMatch(/\S/);
+		}
+	});
+});
