@@ -142,7 +142,7 @@ export function startCatalog() {
 			description.textContent = item.meta.description ?? '';
 			const meta = document.createElement('p');
 			meta.className = 'om-meta';
-			meta.textContent = [item.meta.organization, item.meta.task, item.meta.license, item.meta.parameters].filter(Boolean).join(' · ');
+			meta.textContent = [item.meta.organization, item.meta.task, item.meta.parameters, item.meta.commercial, item.meta.runs_on].filter(Boolean).join(' · ');
 			li.append(link, description, meta);
 			results.append(li);
 		}

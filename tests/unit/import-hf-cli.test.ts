@@ -64,6 +64,7 @@ describe('npm run import:hf', () => {
 				'content/models/example-8b-gguf.md:15  links.repository  expected a URL starting with https://; found an empty value',
 				'content/models/example-8b-gguf.md:16  links.paper  expected a URL starting with https://; found an empty value',
 				'content/models/example-8b-gguf.md:17  openness  expected object, received null; found an empty value',
+				'content/models/example-8b-gguf.md:19  license_name  expected string, received null; found an empty value',
 				'content/models/example-8b-gguf.md:20  license_link  expected a URL starting with https://; found an empty value',
 				'content/models/example-8b-gguf.md:21  license_category  Invalid option: expected one of "permissive"|"copyleft"|"restricted"|"non-commercial"|"unknown"; found an empty value',
 				'content/models/example-8b-gguf.md:27  sources.organization  expected { url: https://…, quote: "…" } or { not_applicable: "why this fact does not apply" }; found an empty value',

@@ -10,7 +10,7 @@ import { toId } from '../../../src/schemas/shared.ts';
 
 export interface Vocabularies {
 	tasks: readonly { id: string; name: string; hubModality: string }[];
-	licenses: readonly { id: string; category: string }[];
+	licenses: readonly { id: string; category: string; hub?: boolean }[];
 	libraries: readonly { id: string }[];
 	/** The organisations vocabulary: cards may only name organisations it has. */
 	organizations: readonly { id: string; name: string }[];
@@ -36,7 +36,8 @@ const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'sa', 'qui', 'del', 'on
 const VARIANTS = ['', '', 'Base', 'Instruct', 'Chat', 'Small', 'Large', 'Mini', 'Turbo', 'XL', 'Lite', 'Pro'];
 const LANGUAGES = ['en', 'zh', 'es', 'fr', 'de', 'ar', 'hi', 'pt', 'ru', 'ja', 'ko', 'it', 'nl', 'tr', 'pl', 'vi', 'id', 'th', 'sw', 'yo', 'ha', 'am', 'bn', 'ur', 'fa', 'he', 'el', 'cs', 'sv', 'fi', 'da', 'no', 'uk', 'ro', 'hu', 'ta', 'te', 'mr', 'ms', 'tl', 'zu', 'xh', 'ig', 'yue', 'ca', 'eu', 'gl', 'cy', 'ga', 'is', 'lt', 'lv', 'et', 'sk', 'sl', 'hr', 'sr', 'bg', 'ka', 'hy'];
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', zh: 'Chinese', es: 'Spanish', fr: 'French', de: 'German', ar: 'Arabic', hi: 'Hindi', pt: 'Portuguese', ru: 'Russian', ja: 'Japanese', ko: 'Korean', sw: 'Swahili', yo: 'Yoruba' };
-const OTHER_LICENSES = ['llama3.1', 'llama3.2', 'qwen-research', 'falcon-llm-1.0', 'deepseek-model', 'nvidia-open-model', 'openmodel-community-1.0', 'health-data-use-1.0', 'academic-research-only', 'responsible-ai-2.0', 'tii-falcon-180b', 'jina-cc-nc'];
+/** Named licences from the vocabulary that cards give with `license: other`. */
+const OTHER_LICENSES = ['llama4', 'deepseek-license', 'modified-mit', 'flux-1-dev-non-commercial', 'dinov3-license', 'prior-labs-license'];
 const LICENSE_WEIGHTS: Record<string, number> = { 'apache-2.0': 30, mit: 15, other: 10, 'cc-by-4.0': 5, 'cc-by-nc-4.0': 5, openrail: 3, 'creativeml-openrail-m': 2, 'bigscience-openrail-m': 2, llama2: 3, gemma: 2, 'bsd-3-clause': 3, 'gpl-3.0': 2, 'cc-by-sa-4.0': 2, 'agpl-3.0': 1, unknown: 1, 'openrail++': 1 };
 const TASK_WEIGHTS: Record<string, number> = {
 	'text-generation': 18, 'text-classification': 5, 'feature-extraction': 4, 'sentence-similarity': 4, 'automatic-speech-recognition': 4, 'image-classification': 5,
@@ -356,7 +357,7 @@ export function syntheticCard(seed: number, index: number, vocab: Vocabularies, 
 	const languages = ['text', 'code', 'audio', 'multimodal', 'embeddings'].includes(modality) && chance(random, 0.7)
 		? [...new Set([...(chance(random, 0.85) ? ['en'] : []), ...sample(random, LANGUAGES, zipfIndex(random, 30, 1.5) + 1)])]
 		: [];
-	const licenseWeights = vocab.licenses.map((license) => [license.id, LICENSE_WEIGHTS[license.id] ?? 0.3] as const);
+	const licenseWeights = vocab.licenses.filter((license) => license.hub !== false).map((license) => [license.id, LICENSE_WEIGHTS[license.id] ?? 0.3] as const);
 	const license = pickWeighted(random, licenseWeights);
 	const groupCount = pickWeighted(random, [[0, 50], [1, 35], [2, 15]] as const);
 	const groups = sample(random, vocab.workingGroups, groupCount);

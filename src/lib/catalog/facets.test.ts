@@ -29,6 +29,8 @@ describe('facet extraction', () => {
 	it('derives every facet value from a card', () => {
 		expect(facetValues(whisper)).toEqual({
 			task: ['automatic-speech-recognition'],
+			commercial: ['yes'],
+			runs_on: ['phone'],
 			modality: ['audio'],
 			license: ['mit'],
 			license_type: ['permissive'],
@@ -38,7 +40,7 @@ describe('facet extraction', () => {
 			language: ['en', 'zh'],
 			size: ['1b-10b'],
 		});
-		expect(facetValues(llama)).toMatchObject({ license: ['llama3.1'], license_type: ['restricted'], library: [], language: [], size: ['unknown'], organization: ['meta'] });
+		expect(facetValues(llama)).toMatchObject({ license: ['llama3.1'], license_type: ['restricted'], commercial: ['conditions'], runs_on: ['unknown'], library: [], language: [], size: ['unknown'], organization: ['meta'] });
 	});
 
 	it('writes sort keys that sort correctly as text, with lowest values for unknowns', () => {

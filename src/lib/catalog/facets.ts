@@ -4,8 +4,9 @@
  * page and the build-time counts, so the three always agree.
  */
 import { licenseInfo, sizeBucket } from '../model-facts.ts';
+import { runsOn } from '../memory.ts';
 
-export const facetIds = ['task', 'modality', 'license', 'license_type', 'library', 'organization', 'working_group', 'language', 'size'] as const;
+export const facetIds = ['task', 'commercial', 'runs_on', 'language', 'modality', 'license', 'license_type', 'library', 'organization', 'working_group', 'size'] as const;
 export type FacetId = (typeof facetIds)[number];
 
 /** Sort keys, written as page metadata for the catalog's orders (orders.ts); values are strings that sort correctly as text. */
@@ -32,6 +33,8 @@ export function facetValues(card: FacetSource): Record<FacetId, string[]> {
 	const license = licenseInfo(card);
 	return {
 		task: [card.pipeline_tag],
+		commercial: [license.entry?.commercial ?? 'unknown'],
+		runs_on: [runsOn(card.parameters) ?? 'unknown'],
 		modality: [card.modality],
 		license: [license.id],
 		license_type: [license.category],

@@ -6,6 +6,7 @@
  */
 import { humanizeCount } from '../format.ts';
 import { licenseInfo } from '../model-facts.ts';
+import { useTranslations, type Locale, type UiKey } from '../../i18n/index.ts';
 import { organizationName } from '../../schemas/vocabularies.ts';
 import { taskName } from '../../schemas/vocabularies.ts';
 import { facetIds, facetValues, sortIds, sortValues, type FacetSource } from './facets.ts';
@@ -20,6 +21,7 @@ export interface ModelIndexData {
 
 export function modelIndexData(card: FacetSource & { description?: string }, locale: string): ModelIndexData {
 	const values = facetValues(card);
+	const t = useTranslations(locale as Locale);
 	const sorts = sortValues(card);
 	const filters = Object.fromEntries(facetIds.filter((id) => values[id].length > 0).map((id) => [id, values[id]]));
 	const meta: Record<string, string> = Object.fromEntries(sortIds.map((id) => [sortMetaKey(id), sorts[id]]));
@@ -27,6 +29,8 @@ export function modelIndexData(card: FacetSource & { description?: string }, loc
 		organization: organizationName(card.organization, locale),
 		task: taskName(card.pipeline_tag),
 		license: licenseInfo(card).name,
+		commercial: `${t('catalog.facet.commercial')}: ${t(`catalog.commercial.${values.commercial[0]}` as UiKey)}`,
+		runs_on: values.runs_on[0] === 'unknown' ? '' : `${t('catalog.facet.runs_on')}: ${t(`catalog.runsOn.${values.runs_on[0]}` as UiKey)}`,
 		parameters: card.parameters ? humanizeCount(card.parameters, locale) : '',
 		description: card.description ?? '',
 	};

@@ -36,6 +36,10 @@ export function facetLabel(facet: FacetId, value: string, context: LabelContext)
 			} catch {
 				return value;
 			}
+		case 'commercial':
+			return context.t(`catalog.commercial.${value}` as UiKey);
+		case 'runs_on':
+			return context.t(`catalog.runsOn.${value}` as UiKey);
 		case 'size':
 			return context.t(`catalog.size.${value}` as UiKey);
 	}

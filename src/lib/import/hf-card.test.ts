@@ -65,13 +65,18 @@ describe('importHfCard: metadata mapping', () => {
 		]);
 	});
 
-	it('keeps license: other with its name, and turns a relative license_link into a TODO', () => {
+	it('keeps license: other, asks for the vocabulary id of a licence it does not know, and turns a relative license_link into a TODO', () => {
 		const { card, report } = imported('license-other-relative-link.md');
-		expect(frontMatter(card)).toMatchObject({ license: 'other', license_name: 'example-community-license', license_link: null, license_category: null, base_model: 'example-org/Example-8B-Instruct', language: ['en'], tags: ['llama', 'gguf'] });
+		expect(frontMatter(card)).toMatchObject({ license: 'other', license_name: null, license_link: null, license_category: null, base_model: 'example-org/Example-8B-Instruct', language: ['en'], tags: ['llama', 'gguf'] });
+		expect(card).toContain('\nlicense_name:  # TODO: the id of this licence\'s entry in src/schemas/vocabularies/licenses.json (the card names "example-community-license")\n');
 		expect(card).toContain('\nlicense_link:  # TODO: https:// URL of the licence text (the card links "LICENSE" relative to its repository)\n');
-		expect(report.mapped.map((entry) => entry.field)).toEqual(['license', 'license_name', 'language', 'pipeline_tag', 'base_model', 'tags']);
-		expect(report.unmapped).toEqual([{ field: 'license_link', line: 10, message: 'not copied: "LICENSE" is relative to the Hugging Face repository and cannot be used as-is; give the full https:// URL' }]);
+		expect(report.mapped.map((entry) => entry.field)).toEqual(['license', 'language', 'pipeline_tag', 'base_model', 'tags']);
+		expect(report.unmapped).toEqual([
+			{ field: 'license_name', line: 9, message: '"example-community-license" is not in src/schemas/vocabularies/licenses.json: add the licence there (with "hub": false and its sourced answers) and write its id' },
+			{ field: 'license_link', line: 10, message: 'not copied: "LICENSE" is relative to the Hugging Face repository and cannot be used as-is; give the full https:// URL' },
+		]);
 		expect(report.todo.filter((todo) => todo.field.startsWith('license'))).toEqual([
+			{ field: 'license_name', hint: 'add "example-community-license" to the licence vocabulary and write its id' },
 			{ field: 'license_link', hint: 'license is "other": link the licence text with an https:// URL (the card\'s "LICENSE" is relative)' },
 			{ field: 'license_category', hint: 'license is "other": say whether it is permissive, copyleft, restricted or non-commercial' },
 		]);

@@ -4,7 +4,7 @@
  * reported, never converted silently.
  */
 import { languageCodeSchema, urlSchema } from '../../schemas/shared.ts';
-import { libraryIds, licenseList, taskIds } from '../../schemas/vocabularies.ts';
+import { explainedLicenseIds, libraryIds, licenseList, taskIds } from '../../schemas/vocabularies.ts';
 import { closest, describeValue } from '../validation/format-issue.ts';
 import { fieldName } from '../validation/problem.ts';
 import { cleanModelIndex } from './model-index.ts';
@@ -98,9 +98,14 @@ function mapLicense(data: Record<string, unknown>, lineOf: LineOf, out: Metadata
 	const isOther = license === 'other';
 
 	const name = data.license_name;
-	if (typeof name === 'string' && name.trim() !== '') {
+	if (typeof name === 'string' && name.trim() !== '' && explainedLicenseIds.includes(name)) {
 		out.fields.push({ key: 'license_name', value: name });
 		out.mapped.push({ field: 'license_name' });
+	} else if (typeof name === 'string' && name.trim() !== '') {
+		// Every licence a card uses is explained in the vocabulary; a new one is added there first.
+		out.unmapped.push({ field: 'license_name', line: lineOf(['license_name']), message: `"${name}" is not in src/schemas/vocabularies/licenses.json: add the licence there (with "hub": false and its sourced answers) and write its id` });
+		out.fields.push({ key: 'license_name', todo: `the id of this licence's entry in src/schemas/vocabularies/licenses.json (the card names "${name}")` });
+		out.todo.push({ field: 'license_name', hint: `add "${name}" to the licence vocabulary and write its id` });
 	} else {
 		if (name !== undefined) out.unmapped.push({ field: 'license_name', line: lineOf(['license_name']), message: `not copied: expected the licence's name; found ${describeValue(name)}` });
 		if (isOther) {

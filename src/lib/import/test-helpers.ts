@@ -31,7 +31,7 @@ const FILLED: Record<string, string> = {
 	paper: 'https://arxiv.org/abs/2401.00001',
 	openness: '{ weights: true }',
 	license: 'mit',
-	license_name: 'Example Community License',
+	license_name: 'llama4',
 	license_link: 'https://example.com/license',
 	license_category: 'restricted',
 	pipeline_tag: 'text-generation',
