@@ -202,15 +202,31 @@ describe('workflow rules', () => {
 		expect(stepUsing(job.steps, 'actions/deploy-pages')?.id).toBe('deployment');
 	});
 
-	it('grants pages: write and id-token: write only to the deploy job', () => {
+	it('grants write access only where a job needs it: Pages for the deploy job, issues for the tutorial report', () => {
 		for (const name of workflowFiles) {
 			for (const [id, job] of jobsOf(workflows[name])) {
-				const isDeploy = name === 'deploy.yml' && id === 'deploy';
 				const permissions = job.permissions as Record<string, string>;
-				if (isDeploy) expect(permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+				if (name === 'deploy.yml' && id === 'deploy') expect(permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+				else if (name === 'tutorials.yml' && id === 'report') expect(permissions).toEqual({ issues: 'write' });
 				else expect(Object.values(permissions), `${name} job ${id}`).not.toContain('write');
 			}
 		}
+	});
+
+	it('runs the tutorials weekly and on demand, read-only, reporting failures of scheduled runs', () => {
+		const tutorials = workflows['tutorials.yml'];
+		expect(tutorials.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* [0-6]$/) }]);
+		expect(tutorials.on).toHaveProperty('workflow_dispatch');
+		expect(tutorials.permissions).toEqual({});
+		const run = tutorials.jobs.run;
+		expect(run.strategy['fail-fast']).toBe(false);
+		expect(run.strategy.matrix.tutorial).toBe('${{ fromJSON(needs.list.outputs.tutorials) }}');
+		expect(run.steps.some((step: Step) => step.run?.includes('scripts/tutorials-run.ts "$TUTORIAL"'))).toBe(true);
+		expect(stepUsing(run.steps, 'actions/cache')?.with?.path).toBe('.cache/huggingface');
+		expect(run.env.HF_HOME).toContain('.cache/huggingface');
+		expect(tutorials.jobs.report.needs).toBe('run');
+		expect(tutorials.jobs.report.if).toContain('failure()');
+		expect(tutorials.jobs.list.steps.some((step: Step) => step.run?.includes('tutorials-run.ts --list --json'))).toBe(true);
 	});
 });
 

@@ -8,10 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Code } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { parseBody } from '../../src/lib/validation/parse-body.ts';
-import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
+import { codeBlocks, runnableCommands, tutorialFiles, type Block } from '../../scripts/lib/tutorials/blocks.ts';
 import { projectRoot } from '../helpers/dist.ts';
 
 const folders = ['content/tutorials', 'content/tutorials/zh-cn'];
@@ -21,58 +19,8 @@ const tutorials = folders.flatMap((folder) =>
 		.map((name) => `${folder}/${name}`),
 );
 
-interface Block {
-	lang: string;
-	title?: string;
-	highlights: number[];
-	code: string;
-	line: number;
-}
-
-function blocks(file: string): Block[] {
-	const { body, bodyLine } = parseContentFile(readFileSync(join(projectRoot, file), 'utf8'));
-	const found: Block[] = [];
-	const visit = (node: { type: string; children?: unknown[] }) => {
-		if (node.type === 'code') {
-			const code = node as unknown as Code;
-			const meta = code.meta ?? '';
-			const title = /title="([^"]+)"/.exec(meta)?.[1];
-			const ranges = /\{([\d,\s-]+)\}/.exec(meta.replace(/title="[^"]*"/, ''))?.[1] ?? '';
-			const highlights = ranges
-				.split(',')
-				.filter(Boolean)
-				.flatMap((range) => {
-					const [from, to = from] = range.split('-').map(Number);
-					return Array.from({ length: to! - from! + 1 }, (_, index) => from! + index);
-				});
-			found.push({ lang: code.lang ?? '', title, highlights, code: code.value, line: (code.position?.start.line ?? 1) + bodyLine - 1 });
-		}
-		for (const child of node.children ?? []) visit(child as { type: string; children?: unknown[] });
-	};
-	visit(parseBody(body, true) as unknown as { type: string });
-	return found;
-}
-
-/** The files a tutorial builds, from its complete blocks and their named continuations. */
-function assemble(file: string): { files: Map<string, string>; problems: string[] } {
-	const files = new Map<string, string>();
-	const problems: string[] = [];
-	for (const block of blocks(file).filter((candidate) => candidate.lang === 'python')) {
-		if (!block.title) {
-			problems.push(`${file}:${block.line}: a Python block needs a title naming its file ("name.py" or "name.py (continued)")`);
-			continue;
-		}
-		// Chinese pages mark a continuation "name.py（续）".
-		const continued = /^(.+\.py)(?: \(continued\)|（续）)$/.exec(block.title);
-		if (continued) {
-			if (!files.has(continued[1]!)) problems.push(`${file}:${block.line}: continues ${continued[1]}, which no earlier block starts`);
-			files.set(continued[1]!, `${files.get(continued[1]!) ?? ''}\n${block.code}`);
-		} else if (files.has(block.title)) {
-			problems.push(`${file}:${block.line}: ${block.title} is started twice; title the second block "${block.title} (continued)"`);
-		} else files.set(block.title, block.code);
-	}
-	return { files, problems };
-}
+const blocks = (file: string): Block[] => codeBlocks(readFileSync(join(projectRoot, file), 'utf8'));
+const assemble = (file: string) => tutorialFiles(blocks(file), file);
 
 const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
 
@@ -117,4 +65,9 @@ it('checks Python for real: an undefined name is found', () => {
 	if (python.status !== 0) return;
 	const result = spawnSync('python3', [join(projectRoot, 'tests/helpers/check_python.py')], { input: JSON.stringify([{ file: 'long_form.py', code: 'result = asr("talk.mp3")\nprint(result)\n' }]), encoding: 'utf8' });
 	expect(JSON.parse(result.stdout)).toEqual(["long_form.py: undefined name 'asr'"]);
+});
+
+it('finds the commands a runner executes: installs and Python files, in order', () => {
+	const source = '---\ntitle: x\n---\n\n```sh\npython -m venv .venv\nsource .venv/bin/activate\npip install "transformers>=5" torch  # CPU is fine\n```\n\n```sh\npython transcribe.py talk.mp3\ncurl https://example.org\n```\n';
+	expect(runnableCommands(codeBlocks(source))).toEqual(['pip install "transformers>=5" torch', 'python transcribe.py talk.mp3']);
 });
