@@ -4,6 +4,7 @@
  */
 import { API_VERSION } from '../schemas/json-schema.ts';
 import { licenseInfo } from './model-facts.ts';
+import { runsOn } from './memory.ts';
 import { organizationName } from '../schemas/vocabularies.ts';
 
 export interface ApiEntry {
@@ -21,8 +22,14 @@ function plain(value: unknown): unknown {
 export function apiRecord(entry: ApiEntry, options: { pageUrl: string; translations: string[]; collection: string }) {
 	const record: Record<string, unknown> = { id: entry.id, url: options.pageUrl, ...(plain(entry.data) as object), translations: options.translations };
 	if (options.collection === 'models') {
-		record.license_category = licenseInfo(entry.data as { license: string }).category;
+		const license = licenseInfo(entry.data as { license: string; license_name?: string });
+		record.license_category = license.category;
 		record.organization_name = organizationName(String(entry.data.organization), 'en');
+		// Derived readings, so clients need not re-implement them: see the model page for the rules.
+		record.license_commercial = license.entry?.commercial ?? 'unknown';
+		record.license_derivatives = license.entry?.derivatives ?? 'unknown';
+		const tier = runsOn(entry.data.parameters as number | undefined);
+		if (tier) record.runs_on = tier;
 	}
 	return record;
 }

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { collections, type CollectionSpec } from './collections.ts';
 import { ID_PATTERN } from './shared.ts';
 import { licenseCategories } from './vocabularies.ts';
+import { commercialAnswers } from './license.ts';
+import { RUNS_ON_TIERS } from '../lib/memory.ts';
 
 export const SCHEMA_BASE_URL = 'https://open-models-platform.github.io/home/schemas/';
 
@@ -55,6 +57,10 @@ export function apiJsonSchema(spec: CollectionSpec): JsonSchema {
 	if (spec.name === 'models') {
 		properties.license_category = { type: 'string', enum: [...licenseCategories] };
 		properties.organization_name = { type: 'string', description: "the organisation's name, from the organisations vocabulary" };
+		const answer = { type: 'string', enum: [...commercialAnswers, 'unknown'] };
+		properties.license_commercial = { ...answer, description: 'may the model be used commercially (OpenModels’ reading of the licence, not legal advice)' };
+		properties.license_derivatives = { ...answer, description: 'may it be fine-tuned and the result shared' };
+		properties.runs_on = { type: 'string', enum: RUNS_ON_TIERS.map((tier) => tier.id), description: 'smallest memory tier that holds the 4-bit weights with a fifth more for the runtime' };
 	}
 	const item = { ...record, properties, required: [...new Set([...(record.required ?? []), 'id', 'url'])] };
 	return {

@@ -16,6 +16,7 @@ import {
 	type ContentLocale,
 } from './shared.ts';
 import { closest } from '../lib/closest.ts';
+import { opennessComponentsSchema } from './openness.ts';
 import { isFactSource, missingSourceMessage, notApplicableConflictMessage, factSourceSchema, sourcedFields, sourcesSchema } from './sources.ts';
 import { explainedLicenseIds, libraryIds, licenseCategories, licenseIds, modalityIds, organizationIds, taskIds } from './vocabularies.ts';
 
@@ -99,6 +100,11 @@ export const modelCardSchema = z
 				}),
 			)
 			.default([]),
+		/**
+		 * The components of the Model Openness Framework this release includes, each with its
+		 * licence and where it is published (src/schemas/openness.ts); the class is computed.
+		 */
+		openness_components: opennessComponentsSchema,
 		/** Where each fact above comes from, keyed by field name (see src/schemas/sources.ts). */
 		sources: sourcesSchema,
 		/** The Hugging Face repository that holds the weights, used for "how to use". */

@@ -9,7 +9,7 @@
  * and a facet's when it is opened. Sorting by name, date or size fetches that order's file
  * (src/lib/catalog/orders.ts) the first time it is used; a search by relevance needs none.
  */
-import { facetIds, type FacetId, type SortId } from '../lib/catalog/facets.ts';
+import { facetIds, type FacetId, type SortId } from '../lib/catalog/facet-ids.ts';
 import { applyOrder, orderFilePath } from '../lib/catalog/orders.ts';
 import { isDefaultState, pagefindFilters, parseState, serializeState, sortOrder, type CatalogState, type SortOption } from '../lib/catalog/state.ts';
 

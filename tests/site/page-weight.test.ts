@@ -14,14 +14,16 @@ const KB = 1024;
 const modelPages = ['/home/models/whisper-large-v3/', '/home/zh-cn/models/whisper-large-v3/', '/home/models/llama-3-1-8b-instruct/', '/home/zh-cn/models/bert-base-uncased/'];
 
 describe('page weight', () => {
-	// The budget is for what the site adds around a card; the card's own prose is content and
-	// grows with what its authors write (the bench's synthetic cards measure the whole page).
-	it.each(modelPages)('%s: HTML under 40 KB besides the card’s prose, eager JS ≤ 10 KB and CSS ≤ 20 KB gzip', (url) => {
+	// The 40 KB budget is for what the site puts around a card; the card's own prose and the
+	// sections that show its facts grow with what its authors record (the bench measures whole
+	// pages of synthetic cards). Whole real pages stay under a ceiling.
+	it.each(modelPages)('%s: HTML under 40 KB besides the card’s own text and facts (60 KB in all), eager JS ≤ 10 KB and CSS ≤ 20 KB gzip', (url) => {
 		const weight = pageWeight(distDir, url, base);
 		expect(weight.missing).toEqual([]);
-		const html = readFileSync(join(distDir, url.slice(base.length), 'index.html'), 'utf8');
-		const prose = Buffer.byteLength(parse(html).querySelector('.om-card-body')!.outerHTML);
-		expect(weight.htmlBytes - prose).toBeLessThan(40 * KB);
+		const page = parse(readFileSync(join(distDir, url.slice(base.length), 'index.html'), 'utf8'));
+		const card = ['.om-card-body', '.om-model-facts', '.om-use', '.om-run', '.om-open'].reduce((sum, selector) => sum + Buffer.byteLength(page.querySelector(selector)?.outerHTML ?? ''), 0);
+		expect(weight.htmlBytes - card).toBeLessThan(40 * KB);
+		expect(weight.htmlBytes).toBeLessThan(60 * KB);
 		expect(weight.jsGzipBytes).toBeLessThanOrEqual(10 * KB);
 		expect(weight.cssGzipBytes).toBeLessThanOrEqual(20 * KB);
 	});

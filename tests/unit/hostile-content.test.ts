@@ -26,7 +26,7 @@ const result = spawnSync(process.execPath, ['scripts/validate.ts', tree.root], {
 const lines = result.stderr.split('\n').filter((line) => line.startsWith('content/'));
 const problemsOf = (file: string) => lines.filter((line) => line.startsWith(`${file}:`)).map((line) => {
 	const [, lineNumber, field, message] = /^[^:]+:(\d+) {2}(.*?) {2}(.*)$/.exec(line) ?? [];
-	return { line: Number(lineNumber), field, message };
+	return { line: Number(lineNumber), field: field ?? '', message: message ?? '' };
 });
 
 describe('npm run validate on hostile content', () => {

@@ -31,6 +31,7 @@ describe('facet extraction', () => {
 			task: ['automatic-speech-recognition'],
 			commercial: ['yes'],
 			runs_on: ['phone'],
+			openness: ['not-recorded'],
 			modality: ['audio'],
 			license: ['mit'],
 			license_type: ['permissive'],
@@ -41,6 +42,13 @@ describe('facet extraction', () => {
 			size: ['1b-10b'],
 		});
 		expect(facetValues(llama)).toMatchObject({ license: ['llama3.1'], license_type: ['restricted'], commercial: ['conditions'], runs_on: ['unknown'], library: [], language: [], size: ['unknown'], organization: ['meta'] });
+	});
+
+	it('gives the openness class computed from the recorded components', () => {
+		const open = { license: 'Apache-2.0', url: 'https://github.com/org/model' };
+		const classThree = { 'model-architecture': open, 'model-parameters': open, 'model-card': { ...open, license: 'CC-BY-4.0' }, 'data-card': { ...open, license: 'CC-BY-4.0' }, 'technical-report': { ...open, license: 'CC-BY-4.0' }, 'evaluation-results': { ...open, license: 'CC-BY-4.0' } };
+		expect(facetValues({ ...whisper, openness_components: classThree }).openness).toEqual(['class-3']);
+		expect(facetValues({ ...whisper, openness_components: { ...classThree, 'model-parameters': { ...open, license: 'llama3.1' } } }).openness).toEqual(['unclassified']);
 	});
 
 	it('writes sort keys that sort correctly as text, with lowest values for unknowns', () => {

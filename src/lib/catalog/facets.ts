@@ -5,13 +5,12 @@
  */
 import { licenseInfo, sizeBucket } from '../model-facts.ts';
 import { runsOn } from '../memory.ts';
+import { opennessFacet } from '../openness.ts';
+import type { OpennessComponents } from '../../schemas/openness.ts';
 
-export const facetIds = ['task', 'commercial', 'runs_on', 'language', 'modality', 'license', 'license_type', 'library', 'organization', 'working_group', 'size'] as const;
-export type FacetId = (typeof facetIds)[number];
-
-/** Sort keys, written as page metadata for the catalog's orders (orders.ts); values are strings that sort correctly as text. */
-export const sortIds = ['name', 'released', 'parameters'] as const;
-export type SortId = (typeof sortIds)[number];
+export { facetIds, sortIds, type FacetId, type SortId } from './facet-ids.ts';
+import type { FacetId, SortId } from './facet-ids.ts';
+import { facetIds } from './facet-ids.ts';
 
 export interface FacetSource {
 	title: string;
@@ -26,6 +25,7 @@ export interface FacetSource {
 	language?: string[];
 	parameters?: number;
 	release_date?: Date;
+	openness_components?: OpennessComponents;
 }
 
 
@@ -35,6 +35,7 @@ export function facetValues(card: FacetSource): Record<FacetId, string[]> {
 		task: [card.pipeline_tag],
 		commercial: [license.entry?.commercial ?? 'unknown'],
 		runs_on: [runsOn(card.parameters) ?? 'unknown'],
+		openness: [opennessFacet(card.openness_components)],
 		modality: [card.modality],
 		license: [license.id],
 		license_type: [license.category],

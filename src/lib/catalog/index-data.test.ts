@@ -20,6 +20,7 @@ describe('modelIndexData', () => {
 			task: ['text-to-speech'],
 			commercial: ['yes'],
 			runs_on: ['unknown'],
+			openness: ['not-recorded'],
 			modality: ['audio'],
 			license: ['mit'],
 			license_type: ['permissive'],

@@ -38,6 +38,8 @@ export function facetLabel(facet: FacetId, value: string, context: LabelContext)
 			}
 		case 'commercial':
 			return context.t(`catalog.commercial.${value}` as UiKey);
+		case 'openness':
+			return context.t(`catalog.openness.${value}` as UiKey);
 		case 'runs_on':
 			return context.t(`catalog.runsOn.${value}` as UiKey);
 		case 'size':

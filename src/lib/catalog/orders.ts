@@ -8,7 +8,7 @@
  * (`sort_<key>`), the build turns them into one file per order, and the catalog sorts the
  * results it gets from Pagefind by that file. Pure: used by the build and by the browser.
  */
-import { sortIds, type SortId } from './facets.ts';
+import { sortIds, type SortId } from './facet-ids.ts';
 
 /** How each order runs: names A to Z, the newest and the largest first. */
 export const sortDirections: Record<SortId, 'asc' | 'desc'> = { name: 'asc', released: 'desc', parameters: 'desc' };

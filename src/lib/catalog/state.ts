@@ -2,7 +2,7 @@
  * The catalog's view state and its URL form, so a filtered view is a link. Pure: used by the
  * browser script and tested in Node.
  */
-import { facetIds, type FacetId, type SortId } from './facets.ts';
+import { facetIds, type FacetId, type SortId } from './facet-ids.ts';
 
 export const sortOptions = ['relevance', 'name', 'newest', 'largest'] as const;
 export type SortOption = (typeof sortOptions)[number];

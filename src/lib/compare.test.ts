@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { alignedResults, comparedIds, comparedSearch } from './compare.ts';
+
+describe('comparedIds', () => {
+	it('reads up to four well-formed ids, without repeats', () => {
+		expect(comparedIds('?models=qwen3-8b,gemma-3-12b-it,qwen3-8b')).toEqual(['qwen3-8b', 'gemma-3-12b-it']);
+		expect(comparedIds('?models=a,b,c,d,e')).toEqual(['a', 'b', 'c', 'd']);
+		expect(comparedIds('?models=../etc,<script>,ok-1')).toEqual(['ok-1']);
+		expect(comparedIds('')).toEqual([]);
+	});
+	it('writes the shareable query back', () => {
+		expect(comparedSearch(['a', 'b'])).toBe('?models=a,b');
+		expect(comparedSearch([])).toBe('');
+	});
+});
+
+describe('alignedResults', () => {
+	const result = (dataset: string, split: string | undefined, metric: string, value: number) => ({ task: { type: 'text-generation' }, dataset: { type: dataset, name: dataset.toUpperCase(), split }, metrics: [{ type: metric, value }] });
+	it('lines up only results on the same task, dataset, split and metric', () => {
+		const a = { 'model-index': [{ results: [result('mmlu', 'test', 'accuracy', 70), result('gsm8k', 'test', 'accuracy', 80)] }] };
+		const b = { 'model-index': [{ results: [result('mmlu', 'test', 'accuracy', 65), result('gsm8k', 'train', 'accuracy', 90)] }] };
+		const c = {};
+		expect(alignedResults([a, b, c])).toEqual([{ key: 'text-generation · mmlu ·  · test · accuracy', label: 'MMLU (test) — accuracy', values: [70, 65, undefined] }]);
+	});
+	it('shows nothing when no two models share a measurement', () => {
+		expect(alignedResults([{ 'model-index': [{ results: [result('mmlu', 'test', 'accuracy', 70)] }] }, {}])).toEqual([]);
+	});
+});

@@ -1,0 +1,123 @@
+/**
+ * The compare page: reads `?models=a,b,c`, fetches each model's record from the JSON API and
+ * lays them side by side. Removing or adding a model updates the URL (so Back and sharing
+ * work). Without JavaScript the page lists the models to pick from.
+ */
+import { alignedResults, comparedIds, comparedSearch, MAX_COMPARED } from '../lib/compare.ts';
+
+interface Strings {
+	[key: string]: string;
+}
+
+interface ModelRecord {
+	id: string;
+	title: string;
+	url: string;
+	organization_name?: string;
+	pipeline_tag: string;
+	parameters?: number;
+	release_date?: string;
+	context_length?: number;
+	license: string;
+	license_name?: string;
+	license_commercial?: string;
+	license_derivatives?: string;
+	runs_on?: string;
+	language?: string[];
+	'model-index'?: { results: { task: { type: string }; dataset: { type: string; name: string; split?: string; config?: string }; metrics: { type: string; value: number | string; name?: string }[] }[] }[];
+}
+
+const root = document.querySelector<HTMLElement>('[data-compare]');
+if (root) {
+	const strings = JSON.parse(root.dataset.strings!) as Strings;
+	const api = root.dataset.api!;
+	const titles = new Map(Object.entries(JSON.parse(root.dataset.models!) as Record<string, string>));
+	const output = root.querySelector<HTMLElement>('[data-compare-output]')!;
+	const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
+	const picker = root.querySelector<HTMLSelectElement>('[data-compare-add]')!;
+	const form = picker.form!;
+	root.querySelector<HTMLElement>('[data-compare-controls]')!.hidden = false;
+
+	const cell = (text: string) => {
+		const td = document.createElement('td');
+		td.textContent = text;
+		return td;
+	};
+	const number = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString(document.documentElement.lang));
+
+	const go = (ids: string[]) => {
+		history.pushState(null, '', `${location.pathname}${comparedSearch(ids)}`);
+		void render();
+	};
+
+	async function load(id: string): Promise<ModelRecord | undefined> {
+		try {
+			const response = await fetch(`${api}${id}.json`);
+			return response.ok ? ((await response.json()) as ModelRecord) : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	async function render() {
+		const ids = comparedIds(location.search);
+		status.textContent = ids.length ? strings.loading! : strings.empty!;
+		output.setAttribute('aria-busy', 'true');
+		const records = await Promise.all(ids.map(load));
+		const found = records.filter((record): record is ModelRecord => record !== undefined);
+		const missing = ids.filter((_, index) => !records[index]);
+		output.replaceChildren();
+		output.removeAttribute('aria-busy');
+		picker.disabled = ids.length >= MAX_COMPARED;
+		for (const option of picker.options) option.disabled = option.value !== '' && ids.includes(option.value);
+		status.textContent = [found.length ? strings.comparing!.replace('{count}', String(found.length)) : strings.empty!, ...missing.map((id) => strings.unavailable!.replace('{id}', titles.get(id) ?? id))].join(' ');
+		if (found.length === 0) return;
+
+		const table = document.createElement('table');
+		table.className = 'om-compare-table';
+		const caption = table.createCaption();
+		caption.textContent = strings.caption!;
+		const head = table.createTHead().insertRow();
+		head.append(Object.assign(document.createElement('td'), {}));
+		for (const record of found) {
+			const th = document.createElement('th');
+			th.scope = 'col';
+			const link = Object.assign(document.createElement('a'), { href: record.url, textContent: record.title });
+			const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'om-compare-remove', textContent: strings.remove! });
+			remove.setAttribute('aria-label', strings.removeNamed!.replace('{title}', record.title));
+			remove.addEventListener('click', () => go(comparedIds(location.search).filter((id) => id !== record.id)));
+			th.append(link, document.createElement('br'), remove);
+			head.append(th);
+		}
+		const body = table.createTBody();
+		const row = (label: string, values: string[]) => {
+			const tr = body.insertRow();
+			const th = document.createElement('th');
+			th.scope = 'row';
+			th.textContent = label;
+			tr.append(th, ...values.map(cell));
+		};
+		const answer = (value: string | undefined) => strings[`answer.${value ?? 'unknown'}`] ?? strings['answer.unknown']!;
+		row(strings.organization!, found.map((record) => record.organization_name ?? '—'));
+		row(strings.task!, found.map((record) => strings[`task.${record.pipeline_tag}`] ?? record.pipeline_tag));
+		row(strings.parameters!, found.map((record) => number(record.parameters)));
+		row(strings.released!, found.map((record) => record.release_date ?? '—'));
+		row(strings.context!, found.map((record) => number(record.context_length)));
+		row(strings.license!, found.map((record) => record.license_name ?? record.license));
+		row(strings.commercial!, found.map((record) => answer(record.license_commercial)));
+		row(strings.derivatives!, found.map((record) => answer(record.license_derivatives)));
+		row(strings.runsOn!, found.map((record) => (record.runs_on ? strings[`runsOn.${record.runs_on}`]! : '—')));
+		for (const result of alignedResults(found)) row(result.label, result.values.map((value) => (value === undefined ? '—' : String(value))));
+		output.append(table);
+		if (alignedResults(found).length === 0 && found.length > 1) output.append(Object.assign(document.createElement('p'), { textContent: strings.noSharedResults! }));
+	}
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const id = picker.value;
+		if (id) go([...comparedIds(location.search), id]);
+		picker.value = '';
+	});
+	addEventListener('popstate', () => void render());
+	void render();
+}

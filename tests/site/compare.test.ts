@@ -1,0 +1,72 @@
+/** The compare page in real Chromium: choose, share the URL, reload, Back, remove; and without JavaScript. */
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useSiteSession } from '../helpers/site-session.ts';
+import { distDir } from '../helpers/dist.ts';
+
+const session = useSiteSession();
+
+interface ApiModel {
+	id: string;
+	title: string;
+	'model-index'?: { results: { task: { type: string }; dataset: { type: string; split?: string; config?: string }; metrics: { type: string }[] }[] }[];
+}
+const models = (JSON.parse(readFileSync(join(distDir, 'api/models.json'), 'utf8')) as { models: ApiModel[] }).models;
+const keys = (model: ApiModel) => new Set((model['model-index'] ?? []).flatMap((entry) => entry.results.flatMap((result) => result.metrics.map((metric) => [result.task.type, result.dataset.type, result.dataset.config ?? '', result.dataset.split ?? '', metric.type].join('|')))));
+// Two models that report a result on the same measurement, found from the catalog's own data.
+const [first, second] = (() => {
+	for (const a of models) for (const b of models) if (a !== b && [...keys(a)].some((key) => keys(b).has(key))) return [a, b];
+	return [models[0]!, models[1]!];
+})() as [ApiModel, ApiModel];
+const third = models.find((model) => model !== first && model !== second)!;
+
+const columns = (page: Page) => page.locator('.om-compare-table thead th a').allTextContents();
+
+describe('compare page', () => {
+	it('shows the models in the URL side by side, with evaluation rows only where they measured the same thing', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}compare/?models=${first.id},${second.id}`);
+		await expect.poll(() => columns(page)).toEqual([first.title, second.title]);
+		expect(await page.locator('[data-compare-status]').textContent()).toMatch(/Comparing 2 models/);
+		const rows = await page.locator('.om-compare-table tbody th').allTextContents();
+		expect(rows).toEqual(expect.arrayContaining(['Organisation', 'Commercial use', 'Runs on']));
+		expect(rows.length).toBeGreaterThan(9);
+		await page.close();
+	});
+
+	it('adds and removes models through the URL, so reload and Back keep the choice', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}compare/?models=${first.id}`);
+		await expect.poll(() => columns(page)).toEqual([first.title]);
+		await page.locator('#compare-add').selectOption(third.id);
+		await page.getByRole('button', { name: 'Add', exact: true }).click();
+		await expect.poll(() => columns(page)).toEqual([first.title, third.title]);
+		expect(new URL(page.url()).search).toBe(`?models=${first.id},${third.id}`);
+		await page.reload();
+		await expect.poll(() => columns(page)).toEqual([first.title, third.title]);
+		await page.getByRole('button', { name: `Remove ${first.title} from the comparison` }).click();
+		await expect.poll(() => columns(page)).toEqual([third.title]);
+		await page.goBack();
+		await expect.poll(() => columns(page)).toEqual([first.title, third.title]);
+		await page.close();
+	});
+
+	it('links to it from every model page, in both languages', () => {
+		for (const prefix of ['', 'zh-cn/']) {
+			const html = readFileSync(join(distDir, prefix, 'models', first.id, 'index.html'), 'utf8');
+			expect(html).toContain(`href="/home/${prefix}compare/?models=${first.id}"`);
+		}
+	});
+
+	it('lists every model without JavaScript', async () => {
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${session.server.url}zh-cn/compare/?models=${first.id}`);
+		expect(await page.locator('.om-compare-list a').count()).toBe(models.length);
+		expect(await page.locator('[data-compare-status]').textContent()).toContain('JavaScript');
+		expect(await page.locator('[data-compare-controls]').isVisible()).toBe(false);
+		await context.close();
+	});
+});
