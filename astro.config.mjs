@@ -111,6 +111,8 @@ export default defineConfig({
 				// Starlight's own search box, shown although its `pagefind` option is off.
 				Search: './src/components/overrides/Search.astro',
 				SocialIcons: './src/components/overrides/SocialIcons.astro',
+				// The home page's overview of the catalog, tutorials and events (computed from content).
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			customCss: ['./src/styles/custom.css', './src/offline/offline.css', './src/styles/print.css'],
 			routeMiddleware: ['./src/route-middleware.ts', './src/offline/route-middleware.ts', './src/seo/route-middleware.ts'],

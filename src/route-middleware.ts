@@ -2,6 +2,7 @@
  * Starlight route middleware.
  * - Hero action links in front matter are written root-relative (`/models/`) like every other
  *   link in content; Starlight renders them as written, so the base path is added here.
+ * - The home page's <title> is the site's name alone.
  * - Starlight writes head entries' content as raw HTML, and the <title> entry holds the page
  *   title from content. Titles are validated as plain text; escaping them here, after every
  *   other middleware, means a title can never become markup even if a check were missed.
@@ -17,6 +18,9 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 	}
 	await next();
 	for (const entry of route.head) {
-		if (entry.tag === 'title' && entry.content) entry.content = escapeHtml(entry.content);
+		if (entry.tag !== 'title' || !entry.content) continue;
+		// The home page is titled with the site's name: "OpenModels", not "OpenModels | OpenModels".
+		if (route.entry.data.title === route.siteTitle) entry.content = route.siteTitle;
+		entry.content = escapeHtml(entry.content);
 	}
 });

@@ -30,6 +30,11 @@ export function licenseInfo(card: LicenseFields): LicenseInfo {
 	return { id: entry.id, name: entry.name, category: card.license_category ?? entry.category, url: card.license_link ?? entry.url, entry };
 }
 
+/** A licence's name as readers of a locale know it ("Apache 许可证 2.0" on the Chinese site). */
+export function licenseName(info: LicenseInfo, locale: string): string {
+	return (locale === 'zh-cn' ? info.entry?.name_zh : undefined) ?? info.name;
+}
+
 /** Size buckets used by the catalog facet; boundaries in parameters. */
 export const sizeBuckets = [
 	{ id: 'under-100m', max: 1e8 },

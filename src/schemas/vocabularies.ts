@@ -20,7 +20,7 @@ export const licenseIds = licenseList.filter((license) => license.hub !== false)
 /** Every licence the vocabulary explains, the values `license_name:` may name. */
 export const explainedLicenseIds = licenseList.map((license) => license.id);
 
-export const taskList = tasks as { id: string; name: string; hubModality: string }[];
+export const taskList = tasks as { id: string; name: string; name_zh: string; hubModality: string }[];
 export const taskIds = taskList.map((task) => task.id) as [string, ...string[]];
 
 export const libraryList = libraries as { id: string; name: string }[];
@@ -29,9 +29,10 @@ export const libraryIds = libraryList.map((library) => library.id) as [string, .
 export const modalityList = modalities as { id: string; name: string; name_zh: string }[];
 export const modalityIds = modalityList.map((modality) => modality.id) as [string, ...string[]];
 
-/** Display name of a task id, e.g. "Automatic Speech Recognition"; the id when unknown. */
-export function taskName(id: string): string {
-	return taskList.find((task) => task.id === id)?.name ?? id;
+/** Display name of a task id in a locale, e.g. "Automatic Speech Recognition" / "自动语音识别"; the id when unknown. */
+export function taskName(id: string, locale = 'en'): string {
+	const task = taskList.find((entry) => entry.id === id);
+	return (locale === 'zh-cn' ? task?.name_zh : task?.name) ?? id;
 }
 
 export function libraryName(id: string): string {

@@ -27,7 +27,7 @@ export function modelIndexData(card: FacetSource & { description?: string }, loc
 	const meta: Record<string, string> = Object.fromEntries(sortIds.map((id) => [sortMetaKey(id), sorts[id]]));
 	const shown = {
 		organization: organizationName(card.organization, locale),
-		task: taskName(card.pipeline_tag),
+		task: taskName(card.pipeline_tag, locale),
 		license: licenseInfo(card).name,
 		commercial: `${t('catalog.facet.commercial')}: ${t(`catalog.commercial.${values.commercial[0]}` as UiKey)}`,
 		runs_on: values.runs_on[0] === 'unknown' ? '' : `${t('catalog.facet.runs_on')}: ${t(`catalog.runsOn.${values.runs_on[0]}` as UiKey)}`,

@@ -1,7 +1,7 @@
 /** Human labels for facet values, per locale. Pure: names that come from content are passed in. */
 import type { UiKey } from '../../i18n/en.ts';
 import { libraryName, modalityName, taskName } from '../../schemas/vocabularies.ts';
-import { licenseInfo } from '../model-facts.ts';
+import { licenseInfo, licenseName } from '../model-facts.ts';
 import type { FacetId } from './facets.ts';
 
 export interface LabelContext {
@@ -16,11 +16,11 @@ export interface LabelContext {
 export function facetLabel(facet: FacetId, value: string, context: LabelContext): string {
 	switch (facet) {
 		case 'task':
-			return taskName(value);
+			return taskName(value, context.locale);
 		case 'modality':
 			return modalityName(value, context.locale);
 		case 'license':
-			return licenseInfo({ license: value }).name === value ? value : licenseInfo({ license: value }).name;
+			return licenseName(licenseInfo({ license: 'other', license_name: value }), context.locale);
 		case 'license_type':
 			return context.t(`catalog.licenseType.${value}` as UiKey);
 		case 'library':
