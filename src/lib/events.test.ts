@@ -23,12 +23,15 @@ describe('event timing', () => {
 		expect(done.map((e) => e.id)).toEqual(['past', 'older']);
 	});
 
-	it('shows times in the event zone with its offset', () => {
+	it('shows times in the event zone, named as readers say it, with its offset', () => {
 		expect(formatRange('2027-02-10T14:00:00+08:00', '2027-02-10T17:00:00+08:00', 'Asia/Shanghai', 'en')).toBe(
-			'Wednesday, 10 February 2027 at 14:00–17:00 (Asia/Shanghai, GMT+8)',
+			'Wednesday, 10 February 2027 at 14:00–17:00 (China Standard Time, GMT+8)',
 		);
 		expect(formatRange('2027-03-06T09:00:00+03:00', '2027-03-07T17:00:00+03:00', 'Africa/Nairobi', 'en')).toBe(
-			'Saturday, 6 March 2027 at 09:00 – Sunday, 7 March 2027 at 17:00 (Africa/Nairobi, GMT+3)',
+			'Saturday, 6 March 2027 at 09:00 – Sunday, 7 March 2027 at 17:00 (East Africa Time, GMT+3)',
+		);
+		expect(formatRange('2027-02-10T14:00:00+08:00', '2027-02-10T17:00:00+08:00', 'Asia/Shanghai', 'zh-cn')).toBe(
+			'2027年2月10日星期三 14:00–17:00 (中国标准时间, GMT+8)',
 		);
 	});
 });

@@ -36,6 +36,13 @@ describe('home page', () => {
 		expect(page.querySelector('#learning-path + ol .om-meta')!.text).toMatch(/^Beginner/);
 	});
 
+	it('has a 404 page that readers of both languages understand, with a way back', () => {
+		const page = parse(readFileSync(join(distDir, '404.html'), 'utf8'));
+		const links = page.querySelectorAll('.sl-markdown-content a').map((link) => link.getAttribute('href'));
+		expect(links).toEqual(expect.arrayContaining(['/home/', '/home/models/', '/home/zh-cn/', '/home/zh-cn/models/']));
+		expect(page.querySelector('.sl-markdown-content [lang="zh-CN"]')!.text).toContain('找不到该页面');
+	});
+
 	it('is titled with the site name alone', () => {
 		expect(home('').querySelector('title')!.text).toBe('OpenModels');
 	});
