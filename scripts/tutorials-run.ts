@@ -22,7 +22,7 @@ function runnable(): string[] {
 		.map((name) => name.slice(0, -4))
 		.filter((id) => {
 			const blocks = codeBlocks(readFileSync(join(folder, `${id}.mdx`), 'utf8'));
-			const needsServer = blocks.some((block) => ['sh', 'bash'].includes(block.lang) && /^\s*ollama\s/m.test(block.code));
+			const needsServer = blocks.some((block) => ['sh', 'bash'].includes(block.lang) && /^\s*(?:ollama|llama-server|llama-cli)\s/m.test(block.code));
 			return tutorialFiles(blocks, id).files.size > 0 && !needsServer;
 		});
 }

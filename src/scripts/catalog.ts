@@ -39,7 +39,12 @@ export function startCatalog() {
 	const results = document.getElementById('catalog-results') as HTMLUListElement;
 	const more = document.getElementById('catalog-more') as HTMLButtonElement;
 	const staticList = document.getElementById('catalog-static')!;
-	const strings = JSON.parse(form.dataset.strings!) as Record<'results' | 'resultsOne' | 'none' | 'offline', string>;
+	const strings = JSON.parse(form.dataset.strings!) as Record<'results' | 'resultsOne' | 'none' | 'offline' | 'loading' | 'removeFilter' | 'filtersActive', string>;
+	const dialog = document.getElementById('catalog-filters') as HTMLDialogElement;
+	const openFilters = document.getElementById('catalog-filters-open') as HTMLButtonElement;
+	const chips = document.getElementById('catalog-chips') as HTMLUListElement;
+	const clear = document.getElementById('catalog-clear') as HTMLButtonElement;
+	const resultsColumn = results.parentElement!;
 	const base = form.dataset.base!;
 	const total = Number(form.dataset.total);
 	const boxes = (facet?: FacetId) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox]${facet ? `[name="${facet}"]` : ''}`)];
@@ -107,6 +112,30 @@ export function startCatalog() {
 		for (const box of boxes()) box.checked = state.filters[box.name as FacetId]?.includes(box.value) ?? false;
 	};
 
+	/** The ticked values as removable chips, and how many are ticked on the Filters button. */
+	const renderChips = () => {
+		const ticked = boxes().filter((box) => box.checked);
+		chips.replaceChildren(
+			...ticked.map((box) => {
+				const label = box.parentElement!.querySelector('span')!.textContent!;
+				const button = document.createElement('button');
+				button.type = 'button';
+				button.textContent = `${label} ×`;
+				button.setAttribute('aria-label', strings.removeFilter.replace('{filter}', label));
+				button.addEventListener('click', () => {
+					box.checked = false;
+					commit('push');
+					(chips.querySelector('button') ?? query).focus();
+				});
+				const item = document.createElement('li');
+				item.append(button);
+				return item;
+			}),
+		);
+		clear.hidden = ticked.length === 0 && !query.value.trim();
+		openFilters.querySelector('[data-filter-count]')!.textContent = ticked.length ? strings.filtersActive.replace('{count}', String(ticked.length)) : '';
+	};
+
 	const statusText = (count: number) => (count === 0 ? strings.none : count === 1 ? strings.resultsOne : strings.results.replace('{count}', String(count)));
 
 	const showStatic = (state: CatalogState) => {
@@ -123,6 +152,7 @@ export function startCatalog() {
 
 	/** Search or an order could not load (offline, say): the plain list by name, as the message says. */
 	const unavailable = () => {
+		resultsColumn.removeAttribute('aria-busy');
 		staticList.hidden = false;
 		results.hidden = true;
 		more.hidden = true;
@@ -153,7 +183,14 @@ export function startCatalog() {
 	const update = async () => {
 		const run = ++generation;
 		const state = readControls();
-		if (isDefaultState(state)) return showStatic(state);
+		renderChips();
+		if (isDefaultState(state)) {
+			resultsColumn.removeAttribute('aria-busy');
+			return showStatic(state);
+		}
+		// A visible, announced loading state until this search's results are in.
+		status.textContent = strings.loading;
+		resultsColumn.setAttribute('aria-busy', 'true');
 		const search = await loadPagefind();
 		if (run !== generation) return;
 		if (!search) return unavailable();
@@ -188,6 +225,7 @@ export function startCatalog() {
 		current = order ? applyOrder(response.results, order) : response.results;
 		shown = 0;
 		results.replaceChildren();
+		resultsColumn.removeAttribute('aria-busy');
 		status.textContent = statusText(current.length);
 		staticList.hidden = true;
 		results.hidden = false;
@@ -217,7 +255,11 @@ export function startCatalog() {
 			if (panel.open && !isDefaultState(readControls())) void update();
 		});
 	}
-	document.getElementById('catalog-clear')!.addEventListener('click', () => {
+	openFilters.addEventListener('click', () => dialog.showModal());
+	dialog.querySelector('[data-filters-close]')!.addEventListener('click', () => dialog.close());
+	// Back on the button that opened the drawer, with the choices kept.
+	dialog.addEventListener('close', () => openFilters.focus());
+	clear.addEventListener('click', () => {
 		writeControls({ query: '', filters: {}, sort: 'relevance' });
 		commit('push');
 	});

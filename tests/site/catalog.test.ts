@@ -26,7 +26,8 @@ describe('model catalog', () => {
 		const context = await session.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${session.server.url}models/`);
-		expect(await page.locator('#catalog').isVisible()).toBe(false);
+		expect(await page.locator('.om-catalog-bar').isVisible()).toBe(false);
+		expect(await page.locator('#catalog-filters').isVisible()).toBe(false);
 		const seen: string[] = [];
 		const sizes: number[] = [];
 		for (let visited = 1; ; visited++) {

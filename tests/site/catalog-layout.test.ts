@@ -1,0 +1,97 @@
+/**
+ * The catalog puts results first: facets beside the results on a desktop, in a drawer (a modal
+ * dialog) on a phone, active filters as removable chips, an announced loading state, a skip
+ * link; and it answers "commercial use, Chinese text, runs on a laptop" with the cards' own facts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../helpers/dist.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
+import { en } from '../../src/i18n/en.ts';
+
+const session = useSiteSession();
+const view = (page: Page) => page.locator('#catalog-results').getAttribute('data-view');
+
+describe('catalog layout', () => {
+	it('shows results on the first screen of a desktop, with the facets beside them', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
+		await page.goto(`${session.server.url}models/`);
+		const results = await page.locator('#catalog-static li').first().boundingBox();
+		const facets = await page.locator('#catalog-filters').boundingBox();
+		expect(results!.y).toBeLessThan(900);
+		expect(facets!.x + facets!.width).toBeLessThanOrEqual(results!.x);
+		expect(await page.locator('#catalog-filters-open').isVisible()).toBe(false);
+		await page.close();
+	});
+
+	it('opens the facets in a drawer on a phone: a modal dialog that Escape closes, keeping the choice', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${session.server.url}models/`);
+		expect(await page.locator('#catalog-filters').isVisible()).toBe(false);
+		const results = await page.locator('#catalog-static li').first().boundingBox();
+		expect(results!.y).toBeLessThan(844);
+		await page.locator('#catalog-filters-open').click();
+		expect(await page.locator('#catalog-filters').evaluate((dialog) => dialog.matches(':modal'))).toBe(true);
+		const box = page.locator('#catalog-filters input[name="commercial"]').first();
+		await box.check();
+		await page.keyboard.press('Escape');
+		expect(await page.locator('#catalog-filters').isVisible()).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('catalog-filters-open');
+		expect(await box.isChecked()).toBe(true);
+		expect(await page.locator('#catalog-filters-open').textContent()).toContain('(1)');
+		await page.close();
+	});
+
+	it('shows active filters as chips that remove them, with a loading state while searching', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
+		// A slow connection: the search index arrives late.
+		await page.route('**/pagefind/**', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.continue();
+		});
+		await page.goto(`${session.server.url}models/`);
+		const box = page.locator('#catalog-filters input[name="modality"][value="audio"]');
+		const label = (await box.locator('xpath=following-sibling::span[1]').textContent())!;
+		await box.check();
+		await expect.poll(() => page.locator('.om-catalog-results').getAttribute('aria-busy'), { interval: 50 }).toBe('true');
+		expect(await page.locator('#catalog-status').textContent()).toBe(en['catalog.loading']);
+		await expect.poll(() => view(page)).toBe('?modality=audio');
+		expect(await page.locator('.om-catalog-results').getAttribute('aria-busy')).toBeNull();
+		const chip = page.getByRole('button', { name: `Remove filter: ${label}` });
+		expect(await chip.isVisible()).toBe(true);
+		await chip.click();
+		expect(await box.isChecked()).toBe(false);
+		expect(await page.locator('#catalog-chips li').count()).toBe(0);
+		await page.close();
+	});
+
+	it('lets a keyboard user skip straight to the results', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
+		await page.goto(`${session.server.url}models/`);
+		await page.locator('.om-skip-results').focus();
+		expect(await page.locator('.om-skip-results').isVisible()).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('catalog-status');
+		await page.close();
+	});
+
+	it('answers "commercial use, Chinese text, runs on a laptop" with exactly the models whose facts say so', async () => {
+		const api = JSON.parse(readFileSync(join(distDir, 'api/models.json'), 'utf8')) as { models: { url: string; license_commercial: string; language?: string[]; runs_on?: string }[] };
+		const laptop = ['phone', 'laptop-8gb'];
+		const expected = api.models
+			.filter((model) => ['yes', 'conditions'].includes(model.license_commercial) && model.language?.includes('zh') && laptop.includes(model.runs_on ?? ''))
+			.map((model) => new URL(model.url).pathname)
+			.sort();
+		expect(expected.length).toBeGreaterThan(0);
+		const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
+		const query = '?commercial=yes,conditions&runs_on=phone,laptop-8gb&language=zh';
+		await page.goto(`${session.server.url}models/${query}`);
+		await expect.poll(() => view(page), { timeout: 20_000 }).not.toBeNull();
+		while (await page.locator('#catalog-more').isVisible()) await page.locator('#catalog-more').click();
+		const found = (await page.locator('#catalog-results li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).sort();
+		expect(found).toEqual(expected);
+		await page.close();
+	});
+});
