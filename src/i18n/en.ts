@@ -239,6 +239,8 @@ export const en = {
 	'tutorial.authors': 'Written by',
 	'tutorial.lastReviewed': 'Last reviewed',
 	'tutorial.series': 'Part {order} of the series',
+	'tutorials.path': 'Start with the beginner tutorials and work your way down the path.',
+	'tutorial.seriesPart': 'part {order}',
 
 	'caseStudy.kind.deployment': 'Real deployment',
 	'caseStudy.kind.example': 'Illustrative scenario',

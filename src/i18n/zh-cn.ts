@@ -241,6 +241,8 @@ export const zhCN = {
 	'tutorial.authors': '作者',
 	'tutorial.lastReviewed': '最近审阅',
 	'tutorial.series': '系列第 {order} 篇',
+	'tutorials.path': '从入门教程开始，沿着下面的路径逐步深入。',
+	'tutorial.seriesPart': '第 {order} 部分',
 
 	'caseStudy.kind.deployment': '真实部署',
 	'caseStudy.kind.example': '示例场景',

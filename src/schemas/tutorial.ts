@@ -1,5 +1,6 @@
 /** Tutorials: step-by-step lessons with code, written in MDX. */
 import { z } from 'zod';
+import { seriesIds } from './vocabularies.ts';
 import { dateSchema, descriptionSchema, idListSchema, idSchema, textSchema, titleSchema, translationBase } from './shared.ts';
 
 export const tutorialLevels = ['beginner', 'intermediate', 'advanced'] as const;
@@ -19,7 +20,13 @@ export const tutorialSchema = z.strictObject({
 	authors: z.array(textSchema).min(1, { error: 'name at least one author (a GitHub handle or organisation)' }),
 	/** When someone last checked that the code still runs. */
 	last_reviewed: dateSchema,
-	series: z.strictObject({ id: idSchema, order: z.number().int().positive() }).optional(),
+	/** A series of tutorials read in order: an id from src/schemas/vocabularies/series.json. */
+	series: z
+		.strictObject({
+			id: idSchema.refine((id) => seriesIds.includes(id), { error: (issue) => `unknown series "${String(issue.input)}": add it to src/schemas/vocabularies/series.json with its name in both languages, or use one of: ${seriesIds.join(', ')}` }),
+			order: z.number().int().positive(),
+		})
+		.optional(),
 });
 
 export const tutorialTranslationSchema = z.strictObject({

@@ -7,6 +7,7 @@ import tasks from './vocabularies/tasks.json' with { type: 'json' };
 import libraries from './vocabularies/libraries.json' with { type: 'json' };
 import modalities from './vocabularies/modalities.json' with { type: 'json' };
 import organizations from './vocabularies/organizations.json' with { type: 'json' };
+import series from './vocabularies/series.json' with { type: 'json' };
 
 import { licenseCategories, type LicenseEntry } from './license.ts';
 
@@ -70,4 +71,13 @@ export function findOrganization(id: string): Organization | undefined {
 export function organizationName(id: string, locale: string): string {
 	const organization = findOrganization(id);
 	return (locale === 'zh-cn' ? organization?.name_zh : undefined) ?? organization?.name ?? id;
+}
+
+/** Tutorial series: an id tutorials refer to, with its name in both languages. */
+export const seriesList = series as { id: string; name: string; name_zh: string }[];
+export const seriesIds = seriesList.map((entry) => entry.id);
+
+export function seriesName(id: string, locale: string): string {
+	const entry = seriesList.find((candidate) => candidate.id === id);
+	return (locale === 'zh-cn' ? entry?.name_zh : entry?.name) ?? id;
 }
