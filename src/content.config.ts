@@ -1,7 +1,8 @@
 /** Registers the content collections; every schema comes from src/schemas/collections.ts. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import type { z } from 'zod';
 import { collectionSpecs } from './schemas/collections.ts';
 import { strictLoader } from './lib/content/strict-loader.ts';
@@ -18,6 +19,9 @@ function collection<S extends z.ZodType>(folder: string, extensions: readonly st
 const { models, tutorials, caseStudies, events, workingGroups } = collectionSpecs;
 
 export const collections = {
+	// Starlight's UI strings that Starlight does not translate itself: the search dialog's
+	// (Pagefind) words in Chinese. Maintainer-owned, in src/content/i18n/, not in content/.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	// Starlight's schema also checks <StarlightPage> props, which use fields content may not
 	// (editUrl, table-of-contents options), so the docs policy (src/schemas/docs.ts) is enforced
 	// by the content gate, which runs `npm run validate`'s checks before Astro reads content/.
