@@ -45,6 +45,15 @@ describe('JSON API', () => {
 		expect(whisper.sources.license).toMatchObject({ url: 'https://huggingface.co/openai/whisper-large-v3' });
 	});
 
+	it('publishes the sources, licence answers, fit and openness components, and their schema', () => {
+		const schema = json('schemas/api/models.json');
+		const properties = Object.keys(schema.properties.models.items.properties);
+		expect(properties).toEqual(expect.arrayContaining(['sources', 'license_commercial', 'license_derivatives', 'runs_on', 'openness_components', 'organization_name', 'config', 'quantized_builds']));
+		const list = json('api/models.json');
+		expect([...new Set(list.models.map((record: { license_commercial: string }) => record.license_commercial))]).toEqual(expect.arrayContaining(['yes', 'conditions']));
+		expect(list.models.some((record: { openness_components?: object }) => Object.keys(record.openness_components ?? {}).length > 0)).toBe(true);
+	});
+
 	it('rejects a record that breaks the published schema', () => {
 		const validate = validator().compile(json('schemas/api/models.json'));
 		const list = json('api/models.json');
