@@ -11,7 +11,6 @@ import { localizeAsidesPlugin } from './src/lib/markdown/localize-asides-plugin.
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { shareImages } from './src/integrations/share-images.ts';
-import { parallelPages } from './src/integrations/parallel-pages.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { apiEntryRoute } from './src/integrations/api-entry-files.ts';
 import { anchorIcons } from './src/integrations/anchor-icons.ts';
@@ -29,8 +28,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	// Several pages in flight at once: six held by the page thread (src/integrations/parallel-pages.ts),
-	// two rendering on Astro's own, while share images render on worker threads (src/seo/share-image-pool.ts).
+	// Several pages in flight at once, while share images render on worker threads (src/seo/share-image-pool.ts).
 	build: { concurrency: 8 },
 	// A static site gets its Content-Security-Policy as a <meta> tag; Astro hashes every script
 	// and style it emits. Pagefind needs WebAssembly; Starlight and Expressive Code set inline
@@ -122,7 +120,6 @@ export default defineConfig({
 		anchorIcons(),
 		cspInlineHashes(),
 		shareImages(),
-		parallelPages(),
 		dataStoreFromFile(),
 		apiEntryRoute(),
 		offline(),

@@ -394,6 +394,18 @@ describe('CODEOWNERS', () => {
 
 describe('dependabot', () => {
 	const config = readYaml(join(github, 'dependabot.yml'));
+	const npm = config.updates.find((update: { 'package-ecosystem': string }) => update['package-ecosystem'] === 'npm');
+	const packageJson = JSON.parse(read(join(root, 'package.json'))) as { devDependencies: Record<string, string>; dependencies?: Record<string, string> };
+	const dependencies = { ...packageJson.dependencies, ...packageJson.devDependencies };
+	const isAstro = (name: string) => name === 'astro' || name.startsWith('@astrojs/');
+
+	/** Dependabot's glob: `*` stands for any run of characters. */
+	const matches = (pattern: string, name: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`).test(name);
+	/** The npm groups a package belongs to: a pattern matches and no exclude-pattern does. */
+	const groupsOf = (name: string) =>
+		Object.entries(npm.groups as Record<string, { patterns?: string[]; 'exclude-patterns'?: string[] }>)
+			.filter(([, group]) => (group.patterns ?? ['*']).some((pattern) => matches(pattern, name)) && !(group['exclude-patterns'] ?? []).some((pattern) => matches(pattern, name)))
+			.map(([key]) => key);
 
 	it('updates npm and GitHub Actions weekly, grouping minor and patch updates', () => {
 		expect(config.version).toBe(2);
@@ -404,6 +416,24 @@ describe('dependabot', () => {
 			expect(update.schedule.interval).toBe('weekly');
 			const groups = Object.values(update.groups ?? {}) as Array<{ 'update-types'?: string[] }>;
 			expect(groups.some((group) => [...(group['update-types'] ?? [])].sort().join() === 'minor,patch'), update['package-ecosystem']).toBe(true);
+		}
+	});
+
+	it('sends Astro and the @astrojs/* packages as one pull request of their own, majors included', () => {
+		expect(npm.groups.astro.patterns.sort()).toEqual(['@astrojs/*', 'astro']);
+		// No update-types: a major Astro release and its @astrojs/* packages move together too.
+		expect(npm.groups.astro['update-types']).toBeUndefined();
+		expect(Object.keys(dependencies).filter(isAstro).length).toBeGreaterThan(3);
+		for (const name of Object.keys(dependencies)) {
+			expect(groupsOf(name), name).toEqual([isAstro(name) ? 'astro' : 'npm-minor-and-patch']);
+		}
+	});
+
+	it('finds Astro and @astrojs/* pinned to exact versions, as installed', () => {
+		for (const [name, version] of Object.entries(dependencies).filter(([name]) => isAstro(name))) {
+			expect(version, name).toMatch(/^\d+\.\d+\.\d+$/);
+			const installed = JSON.parse(read(join(root, 'node_modules', name, 'package.json'))) as { version: string };
+			expect(installed.version, name).toBe(version);
 		}
 	});
 });
