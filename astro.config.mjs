@@ -10,14 +10,13 @@ import { linksPlugin } from './src/lib/markdown/links-plugin.ts';
 import { localizeAsidesPlugin } from './src/lib/markdown/localize-asides-plugin.ts';
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
-import { shareImages } from './src/integrations/share-images.ts';
-import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 import { apiEntryRoute } from './src/integrations/api-entry-files.ts';
 import { anchorIcons } from './src/integrations/anchor-icons.ts';
 import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { starlightPageSchemaCache } from './src/integrations/starlight-page-schema.ts';
 import offline from './src/offline/integration.ts';
+import { prerenderWorkers } from './src/build/prerender-workers.ts';
 
 const { site, base } = deployment();
 
@@ -28,8 +27,17 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	// Several pages in flight at once, while share images render on worker threads (src/seo/share-image-pool.ts).
-	build: { concurrency: 8 },
+	experimental: {
+		// Pages render on worker threads, one per core (src/build/prerender-workers.ts). A page must
+		// be a plain function of its props: what it wrote to a file or a global would stay in its
+		// worker. Data the build needs besides the pages is written after it (src/integrations/finish-site.ts).
+		parallelPrerender: { workers: prerenderWorkers() },
+		// The content store in files of at most 20 MiB, loaded as modules of their own, rather than
+		// one string literal the size of the whole store in the prerender bundle of every worker.
+		collectionStorage: 'chunked',
+	},
+	// Pages in flight at once on each worker: rendering awaits content and Expressive Code.
+	build: { concurrency: 4 },
 	// A static site gets its Content-Security-Policy as a <meta> tag; Astro hashes every script
 	// and style it emits. Pagefind needs WebAssembly; Starlight and Expressive Code set inline
 	// style attributes (custom properties), so attribute styles are allowed, elements are not.
@@ -119,8 +127,6 @@ export default defineConfig({
 		// After Starlight, whose heading-anchor plugin must run first.
 		anchorIcons(),
 		cspInlineHashes(),
-		shareImages(),
-		dataStoreFromFile(),
 		apiEntryRoute(),
 		offline(),
 		// Last: the search index and the offline files, once every page is final (CSP hashes).

@@ -12,8 +12,6 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deferVariable, type FinishJob } from '../src/integrations/finish-job.ts';
 import { buildHeapMb } from './lib/build-heap.ts';
-import { shareImageCacheDir } from '../src/seo/share-image-cache.ts';
-import { pagesStartedMessage, startShareImageWarmUp, type WarmUp } from '../src/seo/warm-up-control.ts';
 
 const root = join(import.meta.dirname, '..');
 const jobFile = join(root, 'node_modules', '.cache', 'openmodels', `finish-job-${process.pid}.json`);
@@ -23,29 +21,12 @@ const modelCards = readdirSync(join(root, 'content', 'models')).filter((name) =>
 const heapMb = buildHeapMb(modelCards, process.env.OPENMODELS_BUILD_HEAP_MB);
 const time = () => new Date().toTimeString().slice(0, 8);
 
-// Share images are rendered into their cache while Astro loads content (src/seo/warm-share-images.ts),
-// until Astro starts on the pages and says so.
-const warmStarted = performance.now();
-const warmUp: WarmUp | undefined =
-	shareImageCacheDir() && process.env.OPENMODELS_SHARE_IMAGE_WORKERS !== '0' && process.env.OPENMODELS_SHARE_IMAGE_WARMUP !== 'off'
-		? startShareImageWarmUp(join(root, 'src', 'seo', 'share-image-warmup.ts'), root)
-		: undefined;
-const stopWarmUp = async () => {
-	const result = await warmUp?.stop();
-	if (result) console.log(`${time()} [openmodels:share-images] ${result.rendered} of ${result.total} model share images rendered ahead of the pages in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s`);
-};
-
 const astroBuild = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...process.argv.slice(2)], {
 	cwd: root,
-	stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+	stdio: 'inherit',
 	env: { ...process.env, [deferVariable]: jobFile },
 });
-let stopping: Promise<void> | undefined;
-astroBuild.on('message', (message) => {
-	if (message === pagesStartedMessage) stopping ??= stopWarmUp();
-});
 const built = await new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => astroBuild.on('exit', (status, signal) => resolve({ status, signal })));
-await (stopping ??= stopWarmUp());
 if (built.status !== 0) {
 	// V8 aborts (SIGABRT) when the heap is full.
 	if (built.signal === 'SIGABRT' || built.status === 134) console.error(`\nThe build may have run out of its ${heapMb} MB heap: run it again with OPENMODELS_BUILD_HEAP_MB set higher, e.g. OPENMODELS_BUILD_HEAP_MB=${heapMb * 2} npm run build.`);

@@ -3,14 +3,10 @@
  * apart from those steps so the script can wait for Astro without loading them: their modules
  * (Pagefind, Workbox, sharp) would hold about 100 MB while Astro's memory peaks.
  */
-import type { SearchRecord } from '../lib/search/fallback-records.ts';
-
 export interface FinishJob {
 	out: string;
 	base: string;
 	publicDir: string;
-	/** Pages indexed from data rather than their HTML (src/lib/search/fallback-records.ts). */
-	records: SearchRecord[];
 }
 
 /** Set by scripts/build.ts: Astro only writes the job here, the script finishes the site. */

@@ -1,12 +1,15 @@
 /**
- * The steps after Astro has written every page: the Pagefind search index, then the catalog's sort
- * orders and the offline plans (both read the index), and meanwhile the offline app shell and the
- * API's entry files. Starlight would run Pagefind inside Astro's build process (its `pagefind`
- * option is off for that reason); there, Pagefind's memory, which grows with the number of pages,
- * adds to the heap Node grew rendering them: at 5,000 model cards the two peaks summed to over
- * 4 GB. `npm run build` (scripts/build.ts) therefore runs these steps in a second process once
- * Astro has exited. A plain `astro build` still gets a complete site: without the hand-over
- * variable this integration runs them in-process.
+ * The steps after Astro has written every page, each derived from what the build wrote (pages
+ * render on worker threads and are plain functions of their props, so nothing else reaches
+ * here): the Pagefind search index (with the untranslated pages' records,
+ * untranslated-records.ts), then the catalog's sort orders and the offline plans (both read the
+ * index), and meanwhile the offline app shell and the API's entry files. Starlight would run
+ * Pagefind inside Astro's build process (its `pagefind` option is off for that reason); there,
+ * Pagefind's memory, which grows with the number of pages, adds to the heap Node grew rendering
+ * them: at 5,000 model cards the two peaks summed to over 4 GB. `npm run build`
+ * (scripts/build.ts) therefore runs these steps in a second process once Astro has exited. A
+ * plain `astro build` still gets a complete site: without the hand-over variable this
+ * integration runs them in-process.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { BuildLogger as Logger } from '../offline/integration.ts';
 import { writeCatalogOrders } from './catalog-orders.ts';
-import { takeSearchRecords } from '../lib/search/collected-records.ts';
+import { takeUntranslatedRecords } from './untranslated-records.ts';
 import { globExcluding, type SearchRecord } from '../lib/search/fallback-records.ts';
 import { deferVariable, type FinishJob } from './finish-job.ts';
 import { writeApiEntryFiles } from './api-entry-files.ts';
@@ -54,12 +57,14 @@ export async function indexSite(out: string, records: readonly SearchRecord[], l
 
 export async function finishSite(job: FinishJob, logger: Logger): Promise<void> {
 	const offline = await import('../offline/finish.ts');
+	// Taken out of the site first: the offline files list what is published.
+	const records = takeUntranslatedRecords(job.out);
 	// The app shell and the API entry files need nothing from the index: they are written while
 	// Pagefind works in its own process.
 	await Promise.all([
 		offline.writeOfflineShell(job.out, job.base, job.publicDir, logger),
 		writeApiEntryFiles(job.out).then((count) => logger.info(`${count} API entry files written from the collection lists`)),
-		indexSite(job.out, job.records, logger).then(() => {
+		indexSite(job.out, records, logger).then(() => {
 			writeCatalogOrders(job.out, logger);
 			offline.writeOfflinePlans(job.out, job.base);
 		}),
@@ -77,7 +82,7 @@ export function finishSiteIntegration(): AstroIntegration {
 				publicDir = fileURLToPath(config.publicDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const job: FinishJob = { out: fileURLToPath(dir), base, publicDir, records: takeSearchRecords() };
+				const job: FinishJob = { out: fileURLToPath(dir), base, publicDir };
 				const handOver = process.env[deferVariable];
 				if (!handOver) return finishSite(job, logger);
 				mkdirSync(dirname(handOver), { recursive: true });

@@ -1,7 +1,7 @@
 /**
  * The per-entry API files (`/api/<collection>/<id>.json`) as they are written in a build: each is
  * one item of the collection's list (`/api/<collection>.json`, src/lib/api.ts), so they are cut
- * from the list rather than rendered one route at a time, which cost Astro's page thread about
+ * from the list rather than rendered one route at a time, which cost Astro's rendering thread about
  * 4 s at 5,000 model cards.
  */
 

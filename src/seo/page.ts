@@ -64,8 +64,7 @@ export const htmlLangs: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
 
 /**
  * Path of a page's share image: `/og/models/bloom.png`, `/zh-cn/og/models/bloom.png`, `/og/site.png`.
- * Under the locale's prefix like every other route of the site; the route's place in Astro's build
- * order also depends on it (src/seo/share-image-pool.ts).
+ * Under the locale's prefix like every other route of the site.
  */
 export function shareImagePath(locale: Locale, kind: 'models' | 'tutorials' | 'site', id?: string): string {
 	const prefix = locale === 'en' ? '/og' : `/${locale}/og`;

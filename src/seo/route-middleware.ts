@@ -18,7 +18,6 @@ import { eventJsonLd, modelJsonLd, tutorialJsonLd, webSiteJsonLd, type JsonLd, t
 import { htmlLangs, pageInfo, pageUrl, shareImagePath, siteUrl, type PageInfo } from './page.ts';
 import { modelShareInput, shareImageAlt, siteHost, siteShareInput, tutorialShareInput } from './share-cards.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageInput } from './share-image.ts';
-import { writeShareImage } from './share-image-pool.ts';
 
 /** Entries by id, per collection and locale: one lookup per page, however large the catalog. */
 const indexes = new Map<string, Promise<Map<string, Localized<CollectionName>>>>();
@@ -72,11 +71,7 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 				baseModel: card.base_model,
 				keywords: [card.pipeline_tag, card.modality, card.library_name ?? '', ...card.tags],
 			});
-			const image = modelShareInput(locale, host, card);
-			// The page's own image (a fallback page shows the English one), written while the pages
-			// go on (see share-image-pool.ts).
-			if (shown === locale) writeShareImage(image, imagePath);
-			return { image, imagePath, jsonLd };
+			return { image: modelShareInput(locale, host, card), imagePath, jsonLd };
 		}
 	}
 	if (page.kind === 'tutorials' && page.id) {

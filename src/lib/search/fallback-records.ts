@@ -8,6 +8,12 @@
  */
 import type { ModelIndexData } from '../catalog/index-data.ts';
 
+/**
+ * Where the build writes the records of every untranslated page, under the site folder
+ * (src/pages/untranslated-search-records.json.ts); the post-build steps read and remove it.
+ */
+export const UNTRANSLATED_RECORDS_FILE = 'untranslated-search-records.json';
+
 /** What Pagefind's `addCustomRecord` takes. */
 export interface SearchRecord {
 	/** The page's URL inside the site, without the base path (as Pagefind writes a file's URL). */

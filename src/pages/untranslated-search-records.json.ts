@@ -1,0 +1,33 @@
+/**
+ * The search records of the untranslated pages (src/lib/search/fallback-records.ts says why they
+ * are indexed from data): a file the post-build steps read, hand to Pagefind and remove from the
+ * site (src/integrations/finish-site.ts). Built from the same localized entries and index data
+ * as the pages, by a route rather than by the pages themselves: pages render on worker threads,
+ * and what they collected on the side would stay there.
+ */
+import type { APIRoute } from 'astro';
+import { useTranslations } from '../i18n/index.ts';
+import { modelIndexData } from '../lib/catalog/index-data.ts';
+import { getLocalized, localeParams } from '../lib/content/load.ts';
+import { href } from '../lib/href.ts';
+import { fallbackSearchRecord, type SearchRecord } from '../lib/search/fallback-records.ts';
+import { collectionSpecs, type CollectionName } from '../schemas/collections.ts';
+import { htmlLangs } from '../seo/page.ts';
+
+export const GET: APIRoute = async () => {
+	const records: SearchRecord[] = [];
+	for (const { props: { locale } } of localeParams()) {
+		const t = useTranslations(locale);
+		for (const name of Object.keys(collectionSpecs) as CollectionName[]) {
+			for (const entry of await getLocalized(name, locale)) {
+				if (!entry.isFallback) continue;
+				// As ContentPage.astro shows an untranslated entry page: its title, the notice and the link to translate it.
+				const index = name === 'models' ? modelIndexData(entry.data as Parameters<typeof modelIndexData>[0], locale) : { filters: {}, meta: {} };
+				const pathname = href(locale, `/${collectionSpecs[name].route}/${entry.id}/`);
+				records.push(fallbackSearchRecord({ pathname, base: import.meta.env.BASE_URL, lang: htmlLangs[locale], title: entry.data.title, notice: t('fallback.notice'), help: t('fallback.help'), index }));
+			}
+		}
+	}
+	records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+	return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
