@@ -9,12 +9,12 @@ import { contentSafetyPlugin } from './src/lib/markdown/content-safety-plugin.ts
 import { linksPlugin } from './src/lib/markdown/links-plugin.ts';
 import { localizeAsidesPlugin } from './src/lib/markdown/localize-asides-plugin.ts';
 import { fileURLToPath } from 'node:url';
-import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { cspInlineHashes } from './src/build/private-seams/csp-inline-hashes.ts';
 import { apiEntryRoute } from './src/integrations/api-entry-files.ts';
 import { anchorIcons } from './src/integrations/anchor-icons.ts';
 import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
-import { starlightPageSchemaCache } from './src/integrations/starlight-page-schema.ts';
+import { starlightPageSchemaCache } from './src/build/private-seams/starlight-page-schema.ts';
 import offline from './src/offline/integration.ts';
 import { prerenderWorkers } from './src/build/prerender-workers.ts';
 

@@ -4,6 +4,7 @@
  * in `astro.config.mjs`, so this integration must come after Starlight in `integrations`.
  */
 import type { AstroIntegration } from 'astro';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { anchorIconsPlugin } from '../lib/markdown/anchor-icons-plugin.ts';
 
 export function anchorIcons(): AstroIntegration {
@@ -11,8 +12,9 @@ export function anchorIcons(): AstroIntegration {
 		name: 'openmodels:anchor-icons',
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
-				const processor = config.markdown?.processor as { name?: string; options?: { hastPlugins?: unknown[] } } | undefined;
-				if (processor?.name !== 'satteri' || !Array.isArray(processor.options?.hastPlugins)) return logger.warn('the Markdown processor is not Sätteri: heading anchors keep their inline icons');
+				// `satteri()` resolves its options on the processor it returns (SatteriResolvedOptions).
+				const processor = config.markdown?.processor;
+				if (!processor || !isSatteriProcessor(processor)) return logger.warn('the Markdown processor is not Sätteri: heading anchors keep their inline icons');
 				processor.options.hastPlugins.push(anchorIconsPlugin());
 			},
 		},

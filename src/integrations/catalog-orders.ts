@@ -9,16 +9,11 @@ import { dirname, join } from 'node:path';
 import { sortIds } from '../lib/catalog/facets.ts';
 import { catalogOrders, orderFilePath, type IndexedPage } from '../lib/catalog/orders.ts';
 import type { BuildLogger } from '../offline/integration.ts';
-import { fragmentFiles, readPagefindEntry, readPagefindFragment } from './pagefind-output.ts';
+import type { PagefindIndex } from '../build/private-seams/pagefind-output.ts';
 
-export function writeCatalogOrders(out: string, logger: BuildLogger): void {
-	const pagefindDir = join(out, 'pagefind');
-	const entry = readPagefindEntry(pagefindDir);
-	// Without it the catalog could not sort: fail rather than ship a catalog that silently can't.
-	if (!entry) throw new Error(`${join(pagefindDir, 'pagefind-entry.json')} is missing: run the search index first (src/integrations/finish-site.ts)`);
+export function writeCatalogOrders(out: string, { entry, fragments }: PagefindIndex, logger: BuildLogger): void {
 	const pagesByLanguage = new Map<string, IndexedPage[]>();
-	for (const file of fragmentFiles(pagefindDir)) {
-		const fragment = readPagefindFragment(file);
+	for (const fragment of fragments) {
 		const pages = pagesByLanguage.get(fragment.language) ?? [];
 		pages.push({ id: fragment.id, meta: fragment.meta });
 		pagesByLanguage.set(fragment.language, pages);

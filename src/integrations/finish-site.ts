@@ -20,6 +20,8 @@ import { writeCatalogOrders } from './catalog-orders.ts';
 import { takeUntranslatedRecords } from './untranslated-records.ts';
 import { globExcluding, type SearchRecord } from '../lib/search/fallback-records.ts';
 import { deferVariable, type FinishJob } from './finish-job.ts';
+import { readPagefindIndex } from '../build/private-seams/pagefind-output.ts';
+import { installedVersion, seamMessage } from '../build/private-seams/seams.ts';
 import { writeApiEntryFiles } from './api-entry-files.ts';
 
 /**
@@ -65,8 +67,10 @@ export async function finishSite(job: FinishJob, logger: Logger): Promise<void> 
 		offline.writeOfflineShell(job.out, job.base, job.publicDir, logger),
 		writeApiEntryFiles(job.out).then((count) => logger.info(`${count} API entry files written from the collection lists`)),
 		indexSite(job.out, records, logger).then(() => {
-			writeCatalogOrders(job.out, logger);
-			offline.writeOfflinePlans(job.out, job.base);
+			const index = readPagefindIndex(join(job.out, 'pagefind'));
+			logger.info(seamMessage('pagefind-output', `read the entry file and ${index.fragments.length} page fragments of the index pagefind ${installedVersion('pagefind')} wrote`));
+			writeCatalogOrders(job.out, index, logger);
+			offline.writeOfflinePlans(job.out, job.base, index);
 		}),
 	]);
 }

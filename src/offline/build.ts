@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { localeOfPath, offlineLocales, offlineSections, sectionOfPath, trailingSlash, type PlanSummary, type SavePlan, type SaveTarget, type SectionsFile, type SectionsIndex } from './shared.ts';
-import type { PagefindEntry } from '../integrations/pagefind-output.ts';
+import type { PagefindEntry } from '../build/private-seams/pagefind-output.ts';
 
 /** A file of the built site, by URL (root-relative, with the base path). */
 export interface BuiltFile {

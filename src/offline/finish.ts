@@ -14,7 +14,7 @@ import { dictionaries, localeKeys, locales } from '../i18n/index.ts';
 import { appShellPatterns, planSections, precacheUrl, splitSections, type BuiltFile } from './build.ts';
 import { iconPath, iconSizes, webManifest } from './manifest.ts';
 import { themeColor, trailingSlash } from './shared.ts';
-import { fragmentFiles, readPagefindEntry, readPagefindFragment } from '../integrations/pagefind-output.ts';
+import type { PagefindIndex } from '../build/private-seams/pagefind-output.ts';
 import { fromAnyCache, isNavigation, offlineFallback, pageKey, refreshSavedCopies } from './sw-plugins.ts';
 import type { BuildLogger } from './integration.ts';
 
@@ -37,9 +37,9 @@ export async function writeOfflineShell(out: string, base: string, publicDir: st
 }
 
 /** What each "Save for offline" control downloads: the section's pages and their search index files, once Pagefind has written them. */
-export function writeOfflinePlans(out: string, base: string): void {
+export function writeOfflinePlans(out: string, base: string, pagefind: PagefindIndex): void {
 	base = trailingSlash(base);
-	const { index, files } = splitSections(planSections(collectSite(out, base)));
+	const { index, files } = splitSections(planSections(collectSite(out, base, pagefind)));
 	mkdirSync(join(out, 'offline'), { recursive: true });
 	writeFileSync(join(out, 'offline/sections.json'), JSON.stringify(index));
 	for (const [path, plan] of files) {
@@ -101,23 +101,14 @@ function builtFile(out: string, file: string, base: string): BuiltFile {
 }
 
 /** The built pages and Pagefind files, and which page each Pagefind fragment describes. */
-function collectSite(out: string, base: string) {
+function collectSite(out: string, base: string, { entry, fragments }: PagefindIndex) {
 	const pages = walk(out)
 		.filter((file) => file.endsWith(`${sep}index.html`) || file === join(out, 'index.html'))
 		.map((file) => builtFile(out, file, base))
 		.filter((file) => !/\/offline\/$/.test(file.url));
 	const pagefindDir = join(out, 'pagefind');
 	const pagefindFiles = walk(pagefindDir).map((file) => builtFile(out, file, base));
-	const entry = readPagefindEntry(pagefindDir) ?? { languages: {} };
-	const fragmentPages = new Map<string, string>();
-	for (const file of fragmentFiles(pagefindDir)) {
-		try {
-			const { url } = readPagefindFragment(file);
-			fragmentPages.set(builtFile(out, file, base).url, `${base}${url.replace(/^\//, '')}`);
-		} catch {
-			// Unknown format: the plan then falls back to no fragment for that page.
-		}
-	}
+	const fragmentPages = new Map(fragments.map(({ file, url }) => [builtFile(out, file, base).url, `${base}${url.replace(/^\//, '')}`]));
 	return { base, pages, pagefindFiles, entry, fragmentPages };
 }
 

@@ -11,3 +11,9 @@ export const distDir = process.env.OPENMODELS_DIST
 		? process.env.OPENMODELS_DIST
 		: resolve(projectRoot, process.env.OPENMODELS_DIST)
 	: resolve(projectRoot, 'dist');
+
+/**
+ * The build's output, written beside the site by tests/setup/build-site.ts (CI's build step tees
+ * `npm run build` into it) for tests that read what the build said; OPENMODELS_BUILD_LOG puts it elsewhere.
+ */
+export const buildLogFile = process.env.OPENMODELS_BUILD_LOG ? resolve(projectRoot, process.env.OPENMODELS_BUILD_LOG) : `${distDir}.build.log`;

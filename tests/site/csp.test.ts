@@ -11,7 +11,7 @@ import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/dist.ts';
-import { inlineScriptsOfPage, scriptHash } from '../../src/integrations/csp-inline-hashes.ts';
+import { inlineScriptsOfPage, scriptHash } from '../../src/build/private-seams/csp-inline-hashes.ts';
 
 const session = useSiteSession();
 

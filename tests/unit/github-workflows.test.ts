@@ -102,7 +102,7 @@ const workflows: Record<string, Yaml> = Object.fromEntries(workflowFiles.map((na
 const ci = workflows['ci.yml'];
 const deploy = workflows['deploy.yml'];
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown>; id?: string; env?: Record<string, string> };
+type Step = { uses?: string; run?: string; with?: Record<string, unknown>; id?: string; env?: Record<string, string>; shell?: string };
 const jobsOf = (workflow: Yaml): Array<[string, Yaml]> => Object.entries(workflow.jobs ?? {});
 const stepsOf = (workflow: Yaml): Step[] => jobsOf(workflow).flatMap(([, job]) => (job.steps ?? []) as Step[]);
 const stepUsing = (steps: Step[], action: string) => steps.find((step) => step.uses?.startsWith(`${action}@`));
@@ -166,7 +166,7 @@ describe('workflow rules', () => {
 		expect(stepUsing(steps, 'actions/checkout')).toBeDefined();
 
 		const runs = steps.map((step) => step.run ?? '');
-		const indexOf = (command: string) => runs.findIndex((run) => run.split('\n').some((line) => line.trim() === command));
+		const indexOf = (command: string) => runs.findIndex((run) => run.split('\n').some((line) => line.trim() === command || line.trim().startsWith(`${command} 2>&1 | tee `)));
 		const order = ['npm ci', 'npm run validate', 'npm run typecheck', 'npm run build', 'npm test', 'npm run check:links'].map(indexOf);
 		expect(order.every((index) => index >= 0), `missing one of the commands: ${order}`).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -174,6 +174,16 @@ describe('workflow rules', () => {
 
 		const upload = stepUsing(steps, 'actions/upload-artifact');
 		expect(String(upload?.with?.path).replace(/\/$/, '')).toBe('dist');
+	});
+
+	it('keeps the build log for the site tests, and still fails the step when the build fails', () => {
+		const steps = stepsOf(ci);
+		const build = steps.find((step) => /^npm run build\b/.test(step.run ?? ''));
+		expect(build?.run?.trim()).toBe('npm run build 2>&1 | tee dist.build.log');
+		// Only an explicit `shell: bash` runs with pipefail: without it tee's success would hide a failed build.
+		expect(build?.shell).toBe('bash');
+		const tests = steps.find((step) => (step.run ?? '').trim() === 'npm test');
+		expect(tests?.env?.OPENMODELS_SKIP_BUILD).toBe('1');
 	});
 
 	it('deploys main to GitHub Pages, one deployment at a time', () => {

@@ -1,4 +1,6 @@
 /**
+ * Private seam (seams.ts): rewrites a module of the installed Starlight's compiled source.
+ *
  * Builds the frontmatter schema of `<StarlightPage>` once per build instead of once per page.
  *
  * Starlight 0.42 calls `StarlightPageFrontmatterSchema(context)` on every render of
@@ -10,10 +12,12 @@
  * build validates exactly as before.
  *
  * The transform matches Starlight's compiled source. If an upgrade changes it, the build warns
- * and runs unchanged (only slower), and `starlight-page-schema.test.ts` fails on the installed
- * version so the anchor gets updated.
+ * and runs unchanged (only slower), and `starlight-page-schema.contract.test.ts` fails on the
+ * installed version so the anchor gets updated.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { installedVersion, seamMessage } from './seams.ts';
 
 export const STARLIGHT_PAGE_MODULE = /[\\/]@astrojs[\\/]starlight[\\/]dist[\\/]utils[\\/]starlight-page\.js$/;
 const SCHEMA_FACTORY = 'const StarlightPageFrontmatterSchema = async (context) => {';
@@ -35,7 +39,10 @@ export function starlightPageSchemaCache(): AstroIntegration {
 	return {
 		name: 'openmodels:starlight-page-schema',
 		hooks: {
-			'astro:config:setup': ({ updateConfig, logger }) => {
+			'astro:config:setup': ({ config, updateConfig, logger }) => {
+				const version = installedVersion('@astrojs/starlight', fileURLToPath(config.root));
+				// Each Vite environment that bundles pages transforms the module once; one line says it applied.
+				let logged = false;
 				updateConfig({
 					vite: {
 						plugins: [
@@ -45,7 +52,11 @@ export function starlightPageSchemaCache(): AstroIntegration {
 								transform(code, id) {
 									if (!STARLIGHT_PAGE_MODULE.test(id.split('?')[0]!)) return undefined;
 									const memoized = memoizeStarlightPageSchema(code);
-									if (memoized === undefined) logger.warn('Starlight’s page module changed shape: its frontmatter schema is rebuilt per page (slower builds; see src/integrations/starlight-page-schema.ts)');
+									if (memoized === undefined) logger.warn('Starlight’s page module changed shape: its frontmatter schema is rebuilt per page (slower builds; see src/build/private-seams/starlight-page-schema.ts)');
+									else if (!logged) {
+										logged = true;
+										logger.info(seamMessage('starlight-page-schema', `memoised the frontmatter schema in @astrojs/starlight ${version} dist/utils/starlight-page.js`));
+									}
 									return memoized;
 								},
 							},

@@ -1,14 +1,19 @@
 /**
- * Pagefind's output, read back after indexing (by the catalog orders and the offline plans):
- * - `pagefind-entry.json`, which names each language's index;
+ * Private seam (seams.ts): Pagefind's output, read back after indexing (by the catalog orders and
+ * the offline plans). Pagefind documents its search API, not its files:
+ * - `pagefind-entry.json`, which names each language's index (the catalog's browser script reads
+ *   it too, src/scripts/catalog.ts);
  * - the fragment files, one per page (`fragment/<id>.pf_fragment`), a gzipped "pagefind_dcd"
- *   signature followed by JSON with the page's URL, metadata and filters.
+ *   signature followed by JSON with the page's URL, metadata and filters; the id is the one
+ *   search results carry.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 export interface PagefindFragment {
+	/** The fragment's file. */
+	file: string;
 	/** The page id Pagefind's search results carry (`en_1a2b3c4`), from the file name. */
 	id: string;
 	/** The page's language index: the id up to its last underscore (`en`, `zh-cn`). */
@@ -45,5 +50,19 @@ export function readPagefindFragment(file: string): PagefindFragment {
 	if (!text.startsWith(signature)) throw new Error(`${file}: not a Pagefind fragment (no "${signature}" signature); has Pagefind's format changed?`);
 	const data = JSON.parse(text.slice(signature.length)) as Partial<PagefindFragment>;
 	if (typeof data.url !== 'string') throw new Error(`${file}: Pagefind fragment without a "url"; has Pagefind's format changed?`);
-	return { id, language: id.slice(0, id.lastIndexOf('_')), url: data.url, meta: data.meta ?? {}, filters: data.filters ?? {} };
+	return { file, id, language: id.slice(0, id.lastIndexOf('_')), url: data.url, meta: data.meta ?? {}, filters: data.filters ?? {} };
+}
+
+/** What the post-build steps read of an index: its entry file and every page's fragment. */
+export interface PagefindIndex {
+	entry: PagefindEntry;
+	fragments: PagefindFragment[];
+}
+
+/** Reads an index folder (`dist/pagefind`) once for every step that needs it; throws if it has no entry file. */
+export function readPagefindIndex(pagefindDir: string): PagefindIndex {
+	const entry = readPagefindEntry(pagefindDir);
+	// Without it the catalog could not sort: fail rather than ship a catalog that silently can't.
+	if (!entry) throw new Error(`${join(pagefindDir, 'pagefind-entry.json')} is missing: run the search index first (src/integrations/finish-site.ts)`);
+	return { entry, fragments: fragmentFiles(pagefindDir).map(readPagefindFragment) };
 }

@@ -1,4 +1,6 @@
 /**
+ * Private seam (seams.ts): reads the component files of the installed Starlight.
+ *
  * Astro hashes the scripts it bundles into the page's Content-Security-Policy, but not
  * `is:inline` scripts such as Starlight's theme and search bootstraps. Those are fixed text in
  * component files, so this integration hashes every `is:inline` script of Starlight's components
@@ -13,6 +15,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { installedVersion, seamMessage } from './seams.ts';
 
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -49,16 +52,25 @@ export function inlineScriptHashes(folders: readonly string[], skip: readonly st
  * Sidebar, which the site overrides with a flat one. Each hash is ~50 bytes on every page; the
  * site test that checks every inline script of every page against its policy catches a mistake here.
  */
-const NEVER_SHIPPED = ['SidebarPersister.astro'];
+export const NEVER_SHIPPED = ['SidebarPersister.astro'];
+
+/** The installed Starlight's folder, whose components are read (its `exports` hide them from `require.resolve`). */
+export function starlightFolder(root: string): string {
+	return join(root, 'node_modules', '@astrojs', 'starlight');
+}
 
 export function cspInlineHashes(): AstroIntegration {
 	return {
 		name: 'openmodels:csp-inline-hashes',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
-				const hashes = inlineScriptHashes([fileURLToPath(new URL('node_modules/@astrojs/starlight/', config.root)), fileURLToPath(new URL('src/', config.root))], NEVER_SHIPPED);
+			'astro:config:setup': ({ config, updateConfig, logger }) => {
+				const root = fileURLToPath(config.root);
+				const starlight = starlightFolder(root);
+				const hashes = inlineScriptHashes([starlight, join(root, 'src')], NEVER_SHIPPED);
 				// Merged into astro.config.mjs's policy; the type wants the whole resolved `csp` object.
 				updateConfig({ security: { csp: { scriptDirective: { hashes } } } } as Parameters<typeof updateConfig>[0]);
+				const fromStarlight = inlineScriptHashes([starlight], NEVER_SHIPPED).length;
+				logger.info(seamMessage('csp-inline-hashes', `${hashes.length} inline script hashes, ${fromStarlight} of them from the components of @astrojs/starlight ${installedVersion('@astrojs/starlight', root)}`));
 			},
 		},
 	};
