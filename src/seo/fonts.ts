@@ -1,7 +1,7 @@
 /**
  * Fonts for share images, from the @fontsource/noto-sans-sc npm package, so Chinese and Latin
- * text render the same on every machine without system fonts (CI installs none). Satori draws
- * the frames with them (`fontsFor`), Pango the titles (text-fonts.ts).
+ * text render the same on every machine without system fonts (CI installs none): Satori draws
+ * every glyph as a path from them (`fontsFor`, render-share-image.ts).
  *
  * Fontsource splits Noto Sans SC into ~100 unicode-range subsets (WOFF, ~50 kB each). Only the
  * subsets a text needs are read, each once per process: Satori parses a font once per buffer
@@ -109,8 +109,8 @@ function loadSubset(subset: Subset, weight: FontWeight): SatoriFont {
 }
 
 /**
- * The package's subsets a text needs, Latin always among them (first): both renderers take
- * spaces, digits and punctuation from it, and Satori measures with its primary family. Also the
+ * The package's subsets a text needs, Latin always among them (first): spaces, digits and
+ * punctuation come from it, and Satori measures with its primary family. Also the
  * characters no subset has.
  */
 export function subsetsToLoad(text: string): { used: Subset[]; missing: string[] } {

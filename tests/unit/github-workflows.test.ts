@@ -186,6 +186,19 @@ describe('workflow rules', () => {
 		expect(tests?.env?.OPENMODELS_SKIP_BUILD).toBe('1');
 	});
 
+	it('keeps the share image cache between CI runs, outside node_modules', () => {
+		const job = Object.values(ci.jobs as Record<string, { env?: Record<string, string> }>)[0]!;
+		const folder = job.env?.OPENMODELS_SHARE_IMAGE_CACHE;
+		expect(folder).toBeDefined();
+		expect(folder).not.toMatch(/node_modules/);
+		const cache = stepUsing(stepsOf(ci), 'actions/cache');
+		expect(cache?.with).toMatchObject({ path: folder, 'restore-keys': 'share-images-' });
+		expect(String(cache?.with?.key)).toMatch(/^share-images-\$\{\{ github\.sha \}\}$/);
+		// Restored before the build that reads it.
+		const steps = stepsOf(ci);
+		expect(steps.indexOf(cache!)).toBeLessThan(steps.findIndex((step) => /^npm run build\b/.test(step.run ?? '')));
+	});
+
 	it('deploys main to GitHub Pages, one deployment at a time', () => {
 		expect(deploy.on.push.branches).toEqual(['main']);
 		expect(deploy.on).toHaveProperty('workflow_dispatch');
