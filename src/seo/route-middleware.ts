@@ -9,27 +9,14 @@ import { organizationName } from '../schemas/vocabularies.ts';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { repository } from '../config/site.ts';
 import { dictionaries, localeKeys, useTranslations, type Locale } from '../i18n/index.ts';
-import { getLocalized, type Localized } from '../lib/content/load.ts';
+import { findLocalized } from '../lib/content/load.ts';
 import { licenseInfo } from '../lib/model-facts.ts';
 import { contentLocale } from '../lib/localize.ts';
-import type { CollectionName } from '../schemas/collections.ts';
 import { seoHead, type HeadEntry } from './head.ts';
 import { eventJsonLd, modelJsonLd, tutorialJsonLd, webSiteJsonLd, type JsonLd, type OrganizationRef } from './json-ld.ts';
 import { htmlLangs, pageInfo, pageUrl, shareImagePath, siteUrl, type PageInfo } from './page.ts';
 import { modelShareInput, shareImageAlt, siteHost, siteShareInput, tutorialShareInput } from './share-cards.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageInput } from './share-image.ts';
-
-/** Entries by id, per collection and locale: one lookup per page, however large the catalog. */
-const indexes = new Map<string, Promise<Map<string, Localized<CollectionName>>>>();
-async function findEntry<Name extends CollectionName>(name: Name, locale: Locale, id: string): Promise<Localized<Name> | undefined> {
-	const key = `${name}:${locale}`;
-	let index = indexes.get(key);
-	if (!index) {
-		index = getLocalized(name, locale).then((entries) => new Map(entries.map((entry) => [entry.id, entry as Localized<CollectionName>])));
-		indexes.set(key, index);
-	}
-	return (await index).get(id) as Localized<Name> | undefined;
-}
 
 interface PageSeo {
 	image: ShareImageInput;
@@ -50,7 +37,7 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 		return { ...siteImage, jsonLd: webSiteJsonLd({ url, name: t('site.title'), description: t('site.tagline'), inLanguage: htmlLangs[locale], publisher: community }) };
 	}
 	if (page.kind === 'models' && page.id) {
-		const entry = await findEntry('models', locale, page.id);
+		const entry = await findLocalized('models', locale, page.id);
 		if (entry) {
 			const card = entry.data;
 			// Fallback pages show English content, and share the English image.
@@ -75,12 +62,12 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 		}
 	}
 	if (page.kind === 'tutorials' && page.id) {
-		const entry = await findEntry('tutorials', locale, page.id);
+		const entry = await findLocalized('tutorials', locale, page.id);
 		if (entry) {
 			const data = entry.data;
 			const shown = contentLocale(entry, locale);
 			const imagePath = shareImagePath(shown, 'tutorials', entry.id);
-			const models = await Promise.all(data.models.map(async (id) => ({ name: (await findEntry('models', locale, id))?.data.title ?? id, url: pageUrl(site, base, locale, `/models/${id}/`) })));
+			const models = await Promise.all(data.models.map(async (id) => ({ name: (await findLocalized('models', locale, id))?.data.title ?? id, url: pageUrl(site, base, locale, `/models/${id}/`) })));
 			const jsonLd = tutorialJsonLd({
 				url,
 				inLanguage: htmlLangs[shown],
@@ -101,7 +88,7 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 		}
 	}
 	if (page.kind === 'events' && page.id) {
-		const entry = await findEntry('events', locale, page.id);
+		const entry = await findLocalized('events', locale, page.id);
 		if (entry) {
 			const event = entry.data;
 			const jsonLd = eventJsonLd({

@@ -56,6 +56,24 @@ export async function getLocalized<Name extends CollectionName>(name: Name, loca
 	return localizeEntries(base as never[], locale === 'en' ? [] : translations[locale], locale) as Localized<Name>[];
 }
 
+/** Entries by id, per collection and locale: one lookup per page, however large the catalog. */
+const indexes = new Map<string, Promise<Map<string, Localized<CollectionName>>>>();
+
+/**
+ * One entry of a collection in a locale, or undefined. For pages whose props name the entry
+ * rather than hold it: Astro sends each page's props to the worker that renders it, and a whole
+ * entry (its text, rendered HTML and front matter) for each of thousands of pages is a lot to send.
+ */
+export async function findLocalized<Name extends CollectionName>(name: Name, locale: ContentLocale, id: string): Promise<Localized<Name> | undefined> {
+	const key = `${name}:${locale}`;
+	let index = indexes.get(key);
+	if (!index) {
+		index = getLocalized(name, locale).then((entries) => new Map(entries.map((entry) => [entry.id, entry as Localized<CollectionName>])));
+		indexes.set(key, index);
+	}
+	return (await index).get(id) as Localized<Name> | undefined;
+}
+
 /** The two locales every collection page is built in, for `getStaticPaths`. */
 export function localeParams() {
 	return [
