@@ -5,7 +5,8 @@
  *
  * Astro runs with a bounded heap (`buildHeapMb`): left alone, V8 grows its heap far beyond what
  * the build keeps alive (at 5,000 model cards the build peaked at 2.6 GB resident; with 1.5 GB of
- * heap, at 2.2 GB and no slower). OPENMODELS_BUILD_HEAP_MB sets another size.
+ * heap, at 2.2 GB and no slower). OPENMODELS_BUILD_HEAP_MB sets another size. V8's flags hold
+ * for every isolate of the process, so the bound applies to each prerender worker as well.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
