@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineConfig, baselinePage, referencedModelIds } from './projects.ts';
+import { baselineConfig, baselinePage, EXCLUDED_ENTRIES, referencedModelIds } from './projects.ts';
 
 describe('bench projects', () => {
 	it('finds the model ids other content refers to', () => {
@@ -19,5 +19,10 @@ describe('bench projects', () => {
 		expect(config).toContain("base: \"/home\"");
 		expect(config).toContain('sidebar: [');
 		expect(config).not.toContain('autogenerate');
+	});
+
+	it('leaves builds, their logs and every cache out of the snapshot, so each bench build starts cold', () => {
+		for (const name of ['node_modules', '.astro', '.cache', 'dist', 'dist.build.log', '.git']) expect(EXCLUDED_ENTRIES.test(name), name).toBe(true);
+		for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'package.json']) expect(EXCLUDED_ENTRIES.test(name), name).toBe(false);
 	});
 });

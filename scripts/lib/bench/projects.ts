@@ -70,7 +70,7 @@ export function realCardsToKeep(projectRoot: string): string[] {
 }
 
 /** Top-level entries of the project that a build does not need (or that must not be shared). */
-export const EXCLUDED_ENTRIES = /^(node_modules|\.git|\.astro|dist.*|coverage|tests|\.ci|\.github)$/;
+export const EXCLUDED_ENTRIES = /^(node_modules|\.git|\.astro|\.cache|dist.*|coverage|tests|\.ci|\.github)$/;
 
 /**
  * Copies the project as it is now to `dir` (everything but node_modules, builds, caches and
