@@ -100,6 +100,8 @@ export default defineConfig({
 			title: { en: dictionaries.en['site.title'], 'zh-CN': dictionaries['zh-cn']['site.title'] },
 			description: dictionaries.en['site.tagline'],
 			defaultLocale: 'root',
+			// One 404 page in both languages (src/pages/404.astro): a static host serves it for every missing address.
+			disable404Route: true,
 			locales: {
 				root: { label: 'English', lang: 'en' },
 				'zh-cn': { label: '简体中文', lang: 'zh-CN' },

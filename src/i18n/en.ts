@@ -66,6 +66,10 @@ export const en = {
 	'workingGroups.title': 'Working groups',
 	'workingGroups.description': 'Sector working groups that gather people, models, tutorials and events around healthcare, education, finance and transportation.',
 
+	'notFound.title': 'Page not found',
+	'notFound.text': 'The page you asked for does not exist, or it has moved.',
+	'notFound.home': 'Go to the home page',
+	'notFound.catalog': 'Search the model catalog',
 	'fallback.notice': 'This page has not been translated into your language yet, so it is shown in English.',
 	'fallback.help': 'Help translate it',
 	'content.count': '{count} entries',

@@ -68,6 +68,10 @@ export const zhCN = {
 	'workingGroups.title': '工作组',
 	'workingGroups.description': '围绕医疗、教育、金融和交通组建的行业工作组，汇集相关的人、模型、教程和活动。',
 
+	'notFound.title': '找不到该页面。',
+	'notFound.text': '你要找的页面不存在，或者已经移动。',
+	'notFound.home': '返回首页',
+	'notFound.catalog': '搜索模型目录',
 	'fallback.notice': '本页尚未翻译成中文，暂时显示英文原文。',
 	'fallback.help': '帮助翻译本页',
 	'content.count': '共 {count} 条',

@@ -22,8 +22,7 @@ const ids = (folder: string) =>
 function expectedPages(): string[] {
 	const pages: string[] = [];
 	for (const prefix of ['', 'zh-cn/']) {
-		// 404.md becomes the site's 404.html (one page in both languages), not a page of its own.
-		for (const id of ids('content/docs').filter((id) => id !== '404')) pages.push(`${prefix}${id === 'index' ? '' : `${id}/`}`);
+		for (const id of ids('content/docs')) pages.push(`${prefix}${id === 'index' ? '' : `${id}/`}`);
 		for (const spec of collections) {
 			pages.push(`${prefix}${spec.route}/`);
 			for (const id of ids(spec.folder)) pages.push(`${prefix}${spec.route}/${id}/`);

@@ -38,9 +38,9 @@ describe('home page', () => {
 
 	it('has a 404 page that readers of both languages understand, with a way back', () => {
 		const page = parse(readFileSync(join(distDir, '404.html'), 'utf8'));
-		const links = page.querySelectorAll('.sl-markdown-content a').map((link) => link.getAttribute('href'));
+		const links = page.querySelectorAll('main a').map((link) => link.getAttribute('href'));
 		expect(links).toEqual(expect.arrayContaining(['/home/', '/home/models/', '/home/zh-cn/', '/home/zh-cn/models/']));
-		expect(page.querySelector('.sl-markdown-content [lang="zh-CN"]')!.text).toContain('找不到该页面');
+		expect(page.querySelector('main [lang="zh-CN"]')!.text).toContain('找不到该页面');
 	});
 
 	it('is titled with the site name alone', () => {
