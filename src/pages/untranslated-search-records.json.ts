@@ -6,7 +6,8 @@
  * and what they collected on the side would stay there.
  */
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../i18n/index.ts';
+import { useTranslations, type UiKey } from '../i18n/index.ts';
+import { modalityName, organizationName, taskName } from '../schemas/vocabularies.ts';
 import { modelIndexData } from '../lib/catalog/index-data.ts';
 import { getLocalized, localeParams } from '../lib/content/load.ts';
 import { href } from '../lib/href.ts';
@@ -21,10 +22,12 @@ export const GET: APIRoute = async () => {
 		for (const name of Object.keys(collectionSpecs) as CollectionName[]) {
 			for (const entry of await getLocalized(name, locale)) {
 				if (!entry.isFallback) continue;
-				// As ContentPage.astro shows an untranslated entry page: its title, the notice and the link to translate it.
-				const index = name === 'models' ? modelIndexData(entry.data as Parameters<typeof modelIndexData>[0], locale) : { filters: {}, meta: {} };
+				// Found by its title and, for a model card, by its facts' names in the reader's language.
+				const card = name === 'models' ? (entry.data as Parameters<typeof modelIndexData>[0]) : undefined;
+				const index = card ? modelIndexData(card, locale) : { filters: {}, meta: {} };
+				const keywords = card ? [taskName(card.pipeline_tag, locale), modalityName(card.modality, locale), organizationName(card.organization, locale), t('catalog.facet.commercial'), t(`catalog.commercial.${index.filters.commercial?.[0] ?? 'unknown'}` as UiKey)] : [];
 				const pathname = href(locale, `/${collectionSpecs[name].route}/${entry.id}/`);
-				records.push(fallbackSearchRecord({ pathname, base: import.meta.env.BASE_URL, lang: htmlLangs[locale], title: entry.data.title, notice: t('fallback.notice'), help: t('fallback.help'), index }));
+				records.push(fallbackSearchRecord({ pathname, base: import.meta.env.BASE_URL, lang: htmlLangs[locale], title: entry.data.title, keywords, index }));
 			}
 		}
 	}

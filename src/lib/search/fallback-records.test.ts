@@ -4,24 +4,24 @@ import { fallbackSearchRecord, globExcluding, type ListFolder } from './fallback
 const index = { filters: { task: ['text-to-speech'], license: ['mit'] }, meta: { sort_name: 'bark', organization: 'Suno' } };
 
 describe('fallbackSearchRecord', () => {
-	it('makes the record Pagefind made of the page: its URL without the base, the heading and notice as text, the card metadata', () => {
-		const record = fallbackSearchRecord({ pathname: '/home/zh-cn/models/bark/', base: '/home', lang: 'zh-CN', title: 'Bark', notice: '本页尚未翻译成中文，暂时显示英文原文。', help: '帮助翻译本页', index });
+	it('makes a record of the page: its URL without the base, its title and keywords as text, the card metadata', () => {
+		const record = fallbackSearchRecord({ pathname: '/home/zh-cn/models/bark/', base: '/home', lang: 'zh-CN', title: 'Bark', keywords: ['语音合成', '音频', ''], index });
 		expect(record).toEqual({
 			url: '/zh-cn/models/bark/',
 			language: 'zh-cn',
-			content: 'Bark. 本页尚未翻译成中文，暂时显示英文原文。 帮助翻译本页.',
+			content: 'Bark. 语音合成. 音频.',
 			meta: { title: 'Bark', sort_name: 'bark', organization: 'Suno' },
 			filters: index.filters,
 		});
 	});
 
-	it('works at the root base path, and without a help link', () => {
-		const record = fallbackSearchRecord({ pathname: '/zh-cn/tutorials/x/', base: '/', lang: 'zh-CN', title: 'Why?', notice: 'Not translated', index: { filters: {}, meta: {} } });
-		expect(record).toMatchObject({ url: '/zh-cn/tutorials/x/', content: 'Why? Not translated.', meta: { title: 'Why?' }, filters: {} });
+	it('works at the root base path, and without keywords', () => {
+		const record = fallbackSearchRecord({ pathname: '/zh-cn/tutorials/x/', base: '/', lang: 'zh-CN', title: 'Why?', index: { filters: {}, meta: {} } });
+		expect(record).toMatchObject({ url: '/zh-cn/tutorials/x/', content: 'Why?', meta: { title: 'Why?' }, filters: {} });
 	});
 
 	it('refuses a page outside the base path', () => {
-		expect(() => fallbackSearchRecord({ pathname: '/elsewhere/x/', base: '/home/', lang: 'zh-CN', title: 'X', notice: 'N', index })).toThrow(/not under the base path/);
+		expect(() => fallbackSearchRecord({ pathname: '/elsewhere/x/', base: '/home/', lang: 'zh-CN', title: 'X', index })).toThrow(/not under the base path/);
 	});
 });
 

@@ -33,20 +33,24 @@ export interface FallbackPage {
 	/** The page's `lang`, e.g. `zh-CN`. */
 	lang: string;
 	title: string;
-	/** The fallback notice and the link under it, as the page shows them. */
-	notice: string;
-	help?: string;
+	/**
+	 * Words of the page's own language that describe it: for a model card, its task, modality and
+	 * organisation as the vocabularies name them in that language. The site's chrome (the "not yet
+	 * translated" notice) is never part of a record: it would match every untranslated page.
+	 */
+	keywords?: readonly string[];
 	index: ModelIndexData;
 }
 
 /**
- * The record Pagefind would have made of the page: its text is the heading and the notice (the
- * rest is ignored), joined as Pagefind joins blocks; its metadata the title and the card's.
+ * The record of an untranslated page: its text is its title and its keywords in the reader's
+ * language (its English text is searched on the English site), joined as Pagefind joins blocks;
+ * its metadata the title and the card's.
  */
 export function fallbackSearchRecord(page: FallbackPage): SearchRecord {
 	const base = page.base.endsWith('/') ? page.base : `${page.base}/`;
 	if (!page.pathname.startsWith(base)) throw new Error(`${page.pathname} is not under the base path ${base}`);
-	const sentences = [page.title, page.notice, ...(page.help ? [page.help] : [])];
+	const sentences = [page.title, ...(page.keywords ?? []).filter(Boolean)];
 	return {
 		url: `/${page.pathname.slice(base.length)}`,
 		language: page.lang.toLowerCase(),
