@@ -13,6 +13,8 @@ describe('search dialog', () => {
 		const message = await page.locator('dialog[open] .pagefind-ui__message').textContent();
 		expect(message).toMatch(/^找到 \d+ 个与 语音 相关的结果$/);
 		expect(await page.locator('dialog[open] .pagefind-ui__search-clear').textContent()).toBe('清除');
+		// Results show their title and excerpt, never the index's sort keys or facet values.
+		expect(await page.locator('dialog[open] .pagefind-ui__results').innerText()).not.toMatch(/Sort_|License_type|Runs_on/);
 		await page.close();
 	});
 
