@@ -8,7 +8,7 @@
 import { organizationName } from '../schemas/vocabularies.ts';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { repository } from '../config/site.ts';
-import { dictionaries, localeKeys, useTranslations, type Locale } from '../i18n/index.ts';
+import { dictionaries, localeKeys, useTranslations } from '../i18n/index.ts';
 import { findLocalized } from '../lib/content/load.ts';
 import { licenseInfo } from '../lib/model-facts.ts';
 import { contentLocale } from '../lib/localize.ts';

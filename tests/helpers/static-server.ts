@@ -37,7 +37,7 @@ export async function serveStatic(dir: string, base = '/home'): Promise<RunningS
 	let root = dir;
 	const server = createServer((request, response) => {
 		const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-		let file = fileOfUrl(root, pathname, base);
+		const file = fileOfUrl(root, pathname, base);
 		if (file && existsSync(file) && statSync(file).isDirectory()) {
 			response.writeHead(301, { location: `${pathname}/` }).end();
 			return;

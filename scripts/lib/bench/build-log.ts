@@ -11,7 +11,7 @@ export interface TimeBreakdown {
 	routes: { route: string; files: number; totalMs: number; medianMs: number }[];
 }
 
-// eslint-disable-next-line no-control-regex
+ 
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** "7m 16s", "1m 41s", "21.16s", "159ms" → milliseconds. */

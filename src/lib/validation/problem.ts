@@ -13,7 +13,7 @@ export interface Problem {
  * could fake a green ✓ or clear the screen) and bidi overrides are shown as \u{…} escapes.
  */
 export function printable(text: string): string {
-	// eslint-disable-next-line no-control-regex
+	 
 	return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
 
