@@ -21,7 +21,8 @@ import { prerenderWorkers } from './src/build/prerender-workers.ts';
 const { site, base } = deployment();
 
 /** Short names for bundled scripts (see `vite.environments.client` below). */
-const scriptFileName = (/** @type {{ name: string }} */ chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w.-]+/g, '_')}.[hash].js`;
+const scriptFileName = (/** @type {{ name: string }} */ chunk) =>
+	`_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '').replace(/[^\w.-]+/g, '_')}.[hash].js`;
 
 export default defineConfig({
 	site,

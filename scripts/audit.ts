@@ -21,7 +21,15 @@ import { compressingProxy } from './lib/audit/compress.ts';
 import { categories, medianScores, missedTargets, shortNames, targets, type Scores } from './lib/audit/targets.ts';
 
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromeFlags = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 const base = process.env.BASE_PATH ?? '/home';
 const runsPerPage = Math.max(1, Number(process.env.OPENMODELS_AUDIT_RUNS ?? 1) || 1);
 const retryRuns = 5;
@@ -79,7 +87,11 @@ try {
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
 		if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
 		if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
-		if (reportDir) writeFileSync(join(reportDir, `${String(++reportCount).padStart(3, '0')}-${new URL(url).pathname.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}.json`), JSON.stringify(result.lhr));
+		if (reportDir)
+			writeFileSync(
+				join(reportDir, `${String(++reportCount).padStart(3, '0')}-${new URL(url).pathname.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}.json`),
+				JSON.stringify(result.lhr),
+			);
 		return summarize(result);
 	};
 	for (const { name, locale, path } of auditPaths()) {
@@ -94,7 +106,9 @@ try {
 		}
 		const scores = medianScores(runs.map((run) => run.scores));
 		rows.push({ label, scores, runs });
-		console.error(`  ${label}: ${categories.map((category) => `${shortNames[category]} ${scores[category] ?? '–'}`).join(', ')}${runs.length > 1 ? ` (median of ${runs.length})` : ''}`);
+		console.error(
+			`  ${label}: ${categories.map((category) => `${shortNames[category]} ${scores[category] ?? '–'}`).join(', ')}${runs.length > 1 ? ` (median of ${runs.length})` : ''}`,
+		);
 	}
 } finally {
 	chrome.kill();
@@ -113,7 +127,8 @@ for (const row of rows) {
 // Lighthouse's simulated throttling scales the CPU time it observes: a busy machine lowers performance.
 const [load] = loadavg();
 const cores = availableParallelism();
-if (load! > cores * 1.5) console.log(`\nNote: the machine was busy (load average ${load!.toFixed(1)} on ${cores} cores); performance scores are lower than on an idle machine.`);
+if (load! > cores * 1.5)
+	console.log(`\nNote: the machine was busy (load average ${load!.toFixed(1)} on ${cores} cores); performance scores are lower than on an idle machine.`);
 
 const failed = rows.filter((row) => missedTargets(row.scores).length > 0);
 for (const row of failed) {

@@ -22,13 +22,23 @@ import { logLineAt, parseBuildLog } from './lib/bench/build-log.ts';
 import { folderSize, pageSizes, pageWeight } from './lib/bench/dist-figures.ts';
 import { runMeasured, type RunResult } from './lib/bench/process-tree.ts';
 import { makeBaselineProject, makeSiteProject, realCardsToKeep, snapshotProject } from './lib/bench/projects.ts';
-import { evaluateTargets, formatMarkdown, formatTable, formatTargets, formatMs, type BuildFigures, type RunContext, type RunFigures } from './lib/bench/report.ts';
+import {
+	evaluateTargets,
+	formatMarkdown,
+	formatTable,
+	formatTargets,
+	formatMs,
+	type BuildFigures,
+	type RunContext,
+	type RunFigures,
+} from './lib/bench/report.ts';
 import { measureFirstSearch } from './lib/bench/search.ts';
 
 const BASE = '/home';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const nodeBinary = existsSync(join(projectRoot, 'node_modules/.bin/node')) ? join(projectRoot, 'node_modules/.bin/node') : process.execPath;
-const MEMORY_SAMPLING = 'the VmRSS of the build process and all its descendants, read from /proc every 100 ms and summed; the peak is the largest sum; pages shared between processes count in each, so it is an upper bound.';
+const MEMORY_SAMPLING =
+	'the VmRSS of the build process and all its descendants, read from /proc every 100 ms and summed; the peak is the largest sum; pages shared between processes count in each, so it is an upper bound.';
 
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -46,7 +56,9 @@ async function build(dir: string, label: string): Promise<RunResult> {
 		const output = readFileSync(logFile, 'utf8');
 		throw new Error(`${label}: astro build failed (exit ${result.exitCode}); last lines of ${logFile}:\n${output.split('\n').slice(-40).join('\n')}`);
 	}
-	log(`${label}: built in ${formatMs(result.wallMs)} (CPU ${formatMs(result.cpuMs)}, mean load ${result.meanLoad.toFixed(1)}, steal ${(result.steal * 100).toFixed(0)} %), peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB over ${result.samples} samples`);
+	log(
+		`${label}: built in ${formatMs(result.wallMs)} (CPU ${formatMs(result.cpuMs)}, mean load ${result.meanLoad.toFixed(1)}, steal ${(result.steal * 100).toFixed(0)} %), peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB over ${result.samples} samples`,
+	);
 	return result;
 }
 
@@ -81,7 +93,14 @@ function figures(run: RunResult, dir: string, sampleId: string, withCatalog: boo
 	};
 }
 
-async function benchOne(options: BenchOptions, count: number, cards: readonly SyntheticCard[], keep: readonly string[], tmp: string, snapshot: string): Promise<RunFigures> {
+async function benchOne(
+	options: BenchOptions,
+	count: number,
+	cards: readonly SyntheticCard[],
+	keep: readonly string[],
+	tmp: string,
+	snapshot: string,
+): Promise<RunFigures> {
 	const synthetic = cards.slice(0, count - keep.length);
 	const sampleId = cards[0]!.id;
 	const siteDir = join(tmp, `openmodels-${count}`);
@@ -97,7 +116,9 @@ async function benchOne(options: BenchOptions, count: number, cards: readonly Sy
 	if (!options.skipBrowser) {
 		log(`N=${count}: first catalog search in Chromium ("${options.query}")`);
 		search = await measureFirstSearch(join(siteDir, 'dist'), BASE, options.query);
-		log(`N=${count}: ${search.requests} requests, ${(search.totalBytes / 1024).toFixed(0)} KB; catalog showed "${search.initialResults}", then "${search.queryResults}"`);
+		log(
+			`N=${count}: ${search.requests} requests, ${(search.totalBytes / 1024).toFixed(0)} KB; catalog showed "${search.initialResults}", then "${search.queryResults}"`,
+		);
 	}
 	if (!options.keep) rmSync(siteDir, { recursive: true, force: true });
 
@@ -124,15 +145,26 @@ async function main() {
 		console.log(usage);
 		return;
 	}
-	const workingGroups = readdirSync(join(projectRoot, 'content/working-groups')).filter((name) => name.endsWith('.md') && !name.startsWith('_')).map((name) => name.slice(0, -3));
+	const workingGroups = readdirSync(join(projectRoot, 'content/working-groups'))
+		.filter((name) => name.endsWith('.md') && !name.startsWith('_'))
+		.map((name) => name.slice(0, -3));
 	const keep = realCardsToKeep(projectRoot);
 	const smallest = Math.min(...options.models);
-	if (smallest <= keep.length) throw new Error(`--models: each N must be above ${keep.length}, the number of real cards other content refers to (${keep.join(', ')})`);
+	if (smallest <= keep.length)
+		throw new Error(`--models: each N must be above ${keep.length}, the number of real cards other content refers to (${keep.join(', ')})`);
 	const cards = syntheticCards(options.seed, Math.max(...options.models), { tasks, licenses, libraries, organizations, workingGroups });
 	const clash = cards.find((card) => keep.includes(card.id));
 	if (clash) throw new Error(`synthetic card id ${clash.id} clashes with a real card; try another --seed`);
 
-	const context: RunContext = { date: new Date().toISOString(), seed: options.seed, query: options.query, cpus: cpus().length, loadAverage: loadavg(), node: '', memorySampling: MEMORY_SAMPLING };
+	const context: RunContext = {
+		date: new Date().toISOString(),
+		seed: options.seed,
+		query: options.query,
+		cpus: cpus().length,
+		loadAverage: loadavg(),
+		node: '',
+		memorySampling: MEMORY_SAMPLING,
+	};
 	const tmp = mkdtempSync(join(tmpdir(), 'openmodels-bench-'));
 	log(`models ${options.models.join(', ')}; seed ${options.seed}; kept real cards: ${keep.join(', ')}; temporary folder ${tmp}`);
 	const runs: RunFigures[] = [];

@@ -27,10 +27,15 @@ const astroBuild = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, as
 	stdio: 'inherit',
 	env: { ...process.env, [deferVariable]: jobFile },
 });
-const built = await new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => astroBuild.on('exit', (status, signal) => resolve({ status, signal })));
+const built = await new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+	astroBuild.on('exit', (status, signal) => resolve({ status, signal })),
+);
 if (built.status !== 0) {
 	// V8 aborts (SIGABRT) when the heap is full.
-	if (built.signal === 'SIGABRT' || built.status === 134) console.error(`\nThe build may have run out of its ${heapMb} MB heap: run it again with OPENMODELS_BUILD_HEAP_MB set higher, e.g. OPENMODELS_BUILD_HEAP_MB=${heapMb * 2} npm run build.`);
+	if (built.signal === 'SIGABRT' || built.status === 134)
+		console.error(
+			`\nThe build may have run out of its ${heapMb} MB heap: run it again with OPENMODELS_BUILD_HEAP_MB set higher, e.g. OPENMODELS_BUILD_HEAP_MB=${heapMb * 2} npm run build.`,
+		);
 	process.exit(built.status ?? 1);
 }
 if (!existsSync(jobFile)) {

@@ -21,7 +21,11 @@ for (const entry of cards) {
 	console.log(printable(entry.file));
 	for (const finding of quiet ? problems : findings) {
 		const mark = finding.problem ? '✗' : finding.source ? '✓' : '–';
-		console.log(printable(`  ${mark} ${finding.field}: ${finding.value}${finding.source ? `  ← ${finding.source}` : ''}${finding.problem ? `  (${finding.problem})` : ''}`));
+		console.log(
+			printable(
+				`  ${mark} ${finding.field}: ${finding.value}${finding.source ? `  ← ${finding.source}` : ''}${finding.problem ? `  (${finding.problem})` : ''}`,
+			),
+		);
 	}
 }
 console.log(`\n${cards.length} cards; ${flagged === 0 ? 'every fact has an official source' : `${flagged} fact(s) to check`}`);

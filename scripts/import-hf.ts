@@ -45,7 +45,8 @@ const shown = given;
 
 // Hugging Face cards are long, but not this long: refuse before reading, not after.
 const MAX_INPUT_BYTES = 2 * 1024 * 1024;
-if (statSync(input).size > MAX_INPUT_BYTES) fail(`${shown}: the card is ${Math.round(statSync(input).size / 1024)} KB; a model card over ${MAX_INPUT_BYTES / 1024 / 1024} MB is not imported`);
+if (statSync(input).size > MAX_INPUT_BYTES)
+	fail(`${shown}: the card is ${Math.round(statSync(input).size / 1024)} KB; a model card over ${MAX_INPUT_BYTES / 1024 / 1024} MB is not imported`);
 
 const result = importHfCard(readFileSync(input, 'utf8'), { id: args.values.id, fileName: input, hubId: args.values['hub-id'] });
 if (!result.ok) fail(`${shown}${result.line ? `:${result.line}` : ''}  ${result.message}`);
@@ -54,13 +55,15 @@ const folder = join(process.cwd(), 'content/models');
 if (!existsSync(folder)) fail(`no content/models/ folder in ${process.cwd()}: run this from the OpenModels project root`);
 // Never write through a link: content/, content/models/ and the target must be real.
 for (const path of [join(process.cwd(), 'content'), folder]) {
-	if (lstatSync(path).isSymbolicLink()) fail(`${relative(process.cwd(), path)} is a symbolic link: the importer writes only into a real content/models/ folder`);
+	if (lstatSync(path).isSymbolicLink())
+		fail(`${relative(process.cwd(), path)} is a symbolic link: the importer writes only into a real content/models/ folder`);
 }
 const target = join(folder, `${result.id}.md`);
 const file = relative(process.cwd(), target);
 if (relative(folder, target).includes('/') || relative(folder, target).startsWith('..')) fail(`the id "${result.id}" would write outside content/models/`);
 const existing = existsSync(target) || lstatExists(target);
-if (existing && lstatSync(target).isSymbolicLink()) fail(`${file} is a symbolic link: remove it first; the importer never writes through a link, even with --force`);
+if (existing && lstatSync(target).isSymbolicLink())
+	fail(`${file} is a symbolic link: remove it first; the importer never writes through a link, even with --force`);
 if (existing && !args.values.force) {
 	fail(`${file} already exists: pass --force to overwrite it, or --id to import the card under another id.`);
 }

@@ -13,7 +13,10 @@ import { codeBlocks, runnableCommands, tutorialFiles } from './lib/tutorials/blo
 
 const root = resolve(import.meta.dirname, '..');
 const folder = join(root, 'content/tutorials');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { list: { type: 'boolean' }, json: { type: 'boolean' }, dir: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { list: { type: 'boolean' }, json: { type: 'boolean' }, dir: { type: 'string' } },
+});
 
 /** Tutorials with Python files, leaving out those that need a local server (Ollama). */
 function runnable(): string[] {

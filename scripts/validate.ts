@@ -18,7 +18,9 @@ if (process.env.GITHUB_ACTIONS === 'true') {
 }
 const where = relative(process.cwd(), root) || '.';
 if (problems.length > 0) {
-	console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${where} (${fileCount} files checked in ${elapsed} ms). Fix each line above; "npm run new -- <type> <id>" starts a new file from a template.`);
+	console.error(
+		`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${where} (${fileCount} files checked in ${elapsed} ms). Fix each line above; "npm run new -- <type> <id>" starts a new file from a template.`,
+	);
 	process.exit(1);
 }
 console.log(`✓ ${fileCount} content files valid (${elapsed} ms)`);

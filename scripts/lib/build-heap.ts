@@ -10,7 +10,8 @@ const perThousandCardsMb = 256;
 export function buildHeapMb(modelCards: number, override?: string): number {
 	if (override !== undefined && override !== '') {
 		const value = Number(override);
-		if (!Number.isInteger(value) || value < 256) throw new Error(`OPENMODELS_BUILD_HEAP_MB must be a whole number of megabytes (256 or more), not "${override}"`);
+		if (!Number.isInteger(value) || value < 256)
+			throw new Error(`OPENMODELS_BUILD_HEAP_MB must be a whole number of megabytes (256 or more), not "${override}"`);
 		return value;
 	}
 	return baseHeapMb + Math.max(0, Math.ceil((modelCards - cardsCovered) / 1000)) * perThousandCardsMb;

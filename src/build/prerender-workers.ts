@@ -10,7 +10,8 @@ import { availableParallelism } from 'node:os';
 export function prerenderWorkers(cores = availableParallelism(), setting = process.env.OPENMODELS_PRERENDER_WORKERS): number {
 	if (setting !== undefined && setting !== '') {
 		const workers = Number(setting);
-		if (!Number.isInteger(workers) || workers < 1) throw new Error(`OPENMODELS_PRERENDER_WORKERS must be a whole number of threads, 1 or more; it is "${setting}".`);
+		if (!Number.isInteger(workers) || workers < 1)
+			throw new Error(`OPENMODELS_PRERENDER_WORKERS must be a whole number of threads, 1 or more; it is "${setting}".`);
 		return workers;
 	}
 	return Math.max(1, cores);

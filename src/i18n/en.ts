@@ -60,11 +60,13 @@ export const en = {
 	'tutorials.title': 'Tutorials',
 	'tutorials.description': 'Step-by-step lessons for putting open models to work, from your first local model to fine-tuning and responsible deployment.',
 	'caseStudies.title': 'Case studies',
-	'caseStudies.description': 'How open models are used in healthcare, education, finance and transportation — real deployments with sources, and clearly marked illustrative scenarios.',
+	'caseStudies.description':
+		'How open models are used in healthcare, education, finance and transportation — real deployments with sources, and clearly marked illustrative scenarios.',
 	'events.title': 'Events',
 	'events.description': 'OpenModels community hackathons, workshops, webinars and meetups.',
 	'workingGroups.title': 'Working groups',
-	'workingGroups.description': 'Sector working groups that gather people, models, tutorials and events around healthcare, education, finance and transportation.',
+	'workingGroups.description':
+		'Sector working groups that gather people, models, tutorials and events around healthcare, education, finance and transportation.',
 
 	'notFound.title': 'Page not found',
 	'notFound.text': 'The page you asked for does not exist, or it has moved.',
@@ -162,7 +164,8 @@ export const en = {
 	'model.open.reason.not-open': 'licence {license} is not an open licence',
 	'model.open.released': 'Released components',
 	'model.open.osaid': 'Open Source AI Definition {version}',
-	'model.open.osaid.releases-osaid-components': 'Releases every component the definition asks for, under licences of the kind it requires (OpenModels’ reading of the components, not OSI’s certification).',
+	'model.open.osaid.releases-osaid-components':
+		'Releases every component the definition asks for, under licences of the kind it requires (OpenModels’ reading of the components, not OSI’s certification).',
 	'model.open.osaid.does-not-release-osaid-components': 'Does not release everything the definition asks for: {lacking}.',
 	'model.open.osaid.not-recorded': 'Not assessed: the components are not recorded.',
 	'model.open.rule': 'Classes follow the Linux Foundation’s Model Openness Framework as its Model Openness Tool applies it.',
@@ -214,7 +217,8 @@ export const en = {
 	'model.run.precision': 'Precision',
 	'model.run.weights': 'Weights',
 	'model.run.bits': '{bits}-bit',
-	'model.run.context': 'A full context of {tokens} tokens adds about {memory} for the key/value cache at 16-bit (2 × {layers} layers × {heads} key/value heads × {dim} dimensions × tokens × 2 bytes).',
+	'model.run.context':
+		'A full context of {tokens} tokens adds about {memory} for the key/value cache at 16-bit (2 × {layers} layers × {heads} key/value heads × {dim} dimensions × tokens × 2 bytes).',
 	'model.run.fits': 'Runs on: {tier}, at 4-bit with a fifth more for the runtime.',
 	'model.run.builds': 'Quantised builds',
 	'model.run.official': 'official',
@@ -248,7 +252,8 @@ export const en = {
 
 	'caseStudy.kind.deployment': 'Real deployment',
 	'caseStudy.kind.example': 'Illustrative scenario',
-	'caseStudy.exampleNotice': 'This is an illustrative scenario, not a report of a real deployment. It shows how the models could be used; it makes no claims about any real organisation or result.',
+	'caseStudy.exampleNotice':
+		'This is an illustrative scenario, not a report of a real deployment. It shows how the models could be used; it makes no claims about any real organisation or result.',
 	'caseStudy.sector': 'Sector',
 	'caseStudy.organization': 'Organisation',
 	'caseStudy.region': 'Region',
@@ -294,8 +299,10 @@ export const en = {
 	'events.rssFeed': 'RSS feed',
 	'offline.title': 'Offline reading',
 	'offline.description': 'Keep reading OpenModels without a connection: save sections on this device and see which pages are ready offline.',
-	'offline.intro': 'Pages you open are kept on this device, so you can read them again without a connection. To read more offline, save whole sections while you are online.',
-	'offline.fallback': 'You are offline, and this page is not saved on this device yet. It will open as soon as you are back online. Meanwhile, these pages are ready to read:',
+	'offline.intro':
+		'Pages you open are kept on this device, so you can read them again without a connection. To read more offline, save whole sections while you are online.',
+	'offline.fallback':
+		'You are offline, and this page is not saved on this device yet. It will open as soon as you are back online. Meanwhile, these pages are ready to read:',
 	'offline.available': 'Ready to read offline',
 	'offline.availableCount': '{count} pages in this language are on this device.',
 	'offline.availableNone': 'No pages are on this device yet. Open pages or save a section while you are online.',
@@ -303,7 +310,8 @@ export const en = {
 	'offline.saveHeading': 'Save for offline reading',
 	'offline.saveIntro': 'Each section is saved with what it needs to be searched offline. You can remove it again at any time.',
 	'offline.wholeSite': 'The whole site in English',
-	'offline.unsupported': 'This browser cannot keep pages for offline reading (it needs JavaScript and service workers). Everything else on the site works as usual.',
+	'offline.unsupported':
+		'This browser cannot keep pages for offline reading (it needs JavaScript and service workers). Everything else on the site works as usual.',
 	'offline.indicator': 'You are offline. Saved and visited pages still open.',
 	'offline.indicatorLink': 'What can I read?',
 	'offline.update': 'New content available.',

@@ -216,7 +216,8 @@ export const zhCN = {
 	'model.run.precision': '精度',
 	'model.run.weights': '权重',
 	'model.run.bits': '{bits} 位',
-	'model.run.context': '完整的 {tokens} 个 token 上下文在 16 位精度下还需要约 {memory} 的键值缓存（2 × {layers} 层 × {heads} 个键值头 × {dim} 维 × token 数 × 2 字节）。',
+	'model.run.context':
+		'完整的 {tokens} 个 token 上下文在 16 位精度下还需要约 {memory} 的键值缓存（2 × {layers} 层 × {heads} 个键值头 × {dim} 维 × token 数 × 2 字节）。',
 	'model.run.fits': '可运行于：{tier}（4 位精度，另加五分之一运行开销）。',
 	'model.run.builds': '量化版本',
 	'model.run.official': '官方',

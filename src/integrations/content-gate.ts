@@ -23,7 +23,10 @@ export function contentGate(): AstroIntegration {
 				const report = problems.map((problem) => `  ${formatProblem(problem)}`).join('\n');
 				// In dev the server keeps running so an author sees the page while fixing it.
 				if (command === 'dev') logger.warn(`${problems.length} content problem(s):\n${report}`);
-				else throw new Error(`content check failed: ${problems.length} problem(s); nothing was built. Fix each line (the same as \`npm run validate\` prints):\n${report}`);
+				else
+					throw new Error(
+						`content check failed: ${problems.length} problem(s); nothing was built. Fix each line (the same as \`npm run validate\` prints):\n${report}`,
+					);
 			},
 		},
 	};

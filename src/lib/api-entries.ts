@@ -10,7 +10,8 @@ export function apiEntryFiles(route: string, list: Record<string, unknown>): [pa
 	const records = list[route];
 	if (!Array.isArray(records)) throw new Error(`api/${route}.json has no "${route}" list`);
 	return records.map((record: { id?: unknown }) => {
-		if (typeof record?.id !== 'string' || !/^[\w.-]+$/.test(record.id)) throw new Error(`api/${route}.json has an entry without a usable id: ${JSON.stringify(record).slice(0, 120)}`);
+		if (typeof record?.id !== 'string' || !/^[\w.-]+$/.test(record.id))
+			throw new Error(`api/${route}.json has an entry without a usable id: ${JSON.stringify(record).slice(0, 120)}`);
 		return [`${route}/${record.id}.json`, JSON.stringify(record, null, 2)];
 	});
 }

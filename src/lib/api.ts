@@ -15,7 +15,12 @@ export interface ApiEntry {
 function plain(value: unknown): unknown {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	if (Array.isArray(value)) return value.map(plain);
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, plain(v)]));
+	if (value && typeof value === 'object')
+		return Object.fromEntries(
+			Object.entries(value)
+				.filter(([, v]) => v !== undefined)
+				.map(([k, v]) => [k, plain(v)]),
+		);
 	return value;
 }
 

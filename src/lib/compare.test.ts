@@ -15,12 +15,18 @@ describe('comparedIds', () => {
 });
 
 describe('alignedResults', () => {
-	const result = (dataset: string, split: string | undefined, metric: string, value: number) => ({ task: { type: 'text-generation' }, dataset: { type: dataset, name: dataset.toUpperCase(), split }, metrics: [{ type: metric, value }] });
+	const result = (dataset: string, split: string | undefined, metric: string, value: number) => ({
+		task: { type: 'text-generation' },
+		dataset: { type: dataset, name: dataset.toUpperCase(), split },
+		metrics: [{ type: metric, value }],
+	});
 	it('lines up only results on the same task, dataset, split and metric', () => {
 		const a = { 'model-index': [{ results: [result('mmlu', 'test', 'accuracy', 70), result('gsm8k', 'test', 'accuracy', 80)] }] };
 		const b = { 'model-index': [{ results: [result('mmlu', 'test', 'accuracy', 65), result('gsm8k', 'train', 'accuracy', 90)] }] };
 		const c = {};
-		expect(alignedResults([a, b, c])).toEqual([{ key: 'text-generation · mmlu ·  · test · accuracy', label: 'MMLU (test) — accuracy', values: [70, 65, undefined] }]);
+		expect(alignedResults([a, b, c])).toEqual([
+			{ key: 'text-generation · mmlu ·  · test · accuracy', label: 'MMLU (test) — accuracy', values: [70, 65, undefined] },
+		]);
 	});
 	it('shows nothing when no two models share a measurement', () => {
 		expect(alignedResults([{ 'model-index': [{ results: [result('mmlu', 'test', 'accuracy', 70)] }] }, {}])).toEqual([]);

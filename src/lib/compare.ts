@@ -48,7 +48,11 @@ export function alignedResults(models: readonly ModelIndexRecord[]): AlignedResu
 			for (const result of entry.results) {
 				for (const metric of result.metrics) {
 					const key = [result.task.type, result.dataset.type, result.dataset.config ?? '', result.dataset.split ?? '', metric.type].join(' · ');
-					const row = rows.get(key) ?? { key, label: `${result.dataset.name}${result.dataset.split ? ` (${result.dataset.split})` : ''} — ${metric.name ?? metric.type}`, values: Array.from({ length: models.length }, () => undefined) };
+					const row = rows.get(key) ?? {
+						key,
+						label: `${result.dataset.name}${result.dataset.split ? ` (${result.dataset.split})` : ''} — ${metric.name ?? metric.type}`,
+						values: Array.from({ length: models.length }, () => undefined),
+					};
 					row.values[column] ??= metric.value;
 					rows.set(key, row);
 				}

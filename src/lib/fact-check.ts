@@ -7,7 +7,23 @@ import { isFactSource, sourcedFields, type SourceEntry, type SourcedField } from
 import { findLicense, findOrganization } from '../schemas/vocabularies.ts';
 
 /** Sites where official sources live whoever the organisation is: model hubs, code hosts, papers. */
-export const OFFICIAL_SITES = ['huggingface.co', 'github.com', 'raw.githubusercontent.com', 'arxiv.org', 'aclanthology.org', 'openreview.net', 'doi.org', 'dl.acm.org', 'proceedings.mlr.press', 'proceedings.neurips.cc', 'papers.nips.cc', 'ollama.com', 'spdx.org', 'opensource.org', 'creativecommons.org'];
+export const OFFICIAL_SITES = [
+	'huggingface.co',
+	'github.com',
+	'raw.githubusercontent.com',
+	'arxiv.org',
+	'aclanthology.org',
+	'openreview.net',
+	'doi.org',
+	'dl.acm.org',
+	'proceedings.mlr.press',
+	'proceedings.neurips.cc',
+	'papers.nips.cc',
+	'ollama.com',
+	'spdx.org',
+	'opensource.org',
+	'creativecommons.org',
+];
 
 export interface CardFacts {
 	id: string;
@@ -55,7 +71,18 @@ export function siteProblem(url: string, card: Pick<CardFacts, 'organization' | 
 	return sites.some((site) => sameSite(host, site)) ? undefined : `${host} is not the model's hub, code host, paper or its organisation's own site`;
 }
 
-const MULTIPLIERS: Record<string, number[]> = { '': [1], k: [1e3, 1024], thousand: [1e3], m: [1e6], million: [1e6], b: [1e9], bn: [1e9], billion: [1e9], t: [1e12], trillion: [1e12] };
+const MULTIPLIERS: Record<string, number[]> = {
+	'': [1],
+	k: [1e3, 1024],
+	thousand: [1e3],
+	m: [1e6],
+	million: [1e6],
+	b: [1e9],
+	bn: [1e9],
+	billion: [1e9],
+	t: [1e12],
+	trillion: [1e12],
+};
 
 /** Numbers written in a quote, each with the range its precision allows: "8.2B", "32,768", "128K". */
 export function quotedNumbers(quote: string): { low: number; high: number }[] {
@@ -108,7 +135,8 @@ export function checkFacts(card: CardFacts): Finding[] {
 		if (!problem && (field === 'parameters' || field === 'context_length')) problem = numberProblem(card[field]!, entry.quote);
 		// A commit or release page dates itself; its words need not repeat the date.
 		const datedPage = /github\.com\/[^/]+\/[^/]+\/(?:commit|releases\/tag)\//.test(entry.url);
-		if (!problem && field === 'release_date' && !datedPage && entry.quote && !entry.quote.includes(value.slice(0, 4))) problem = `the year ${value.slice(0, 4)} does not appear in the quoted words`;
+		if (!problem && field === 'release_date' && !datedPage && entry.quote && !entry.quote.includes(value.slice(0, 4)))
+			problem = `the year ${value.slice(0, 4)} does not appear in the quoted words`;
 		findings.push({ id: card.id, field, value, source: entry.url, ...(problem ? { problem } : {}) });
 	}
 	return findings;

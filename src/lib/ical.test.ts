@@ -113,7 +113,10 @@ describe('buildCalendar', () => {
 
 	it('is deterministic: only DTSTAMP depends on the build time', () => {
 		expect(buildCalendar({ name: 'OpenModels Events', description: 'Community events', stamp, refreshInterval: 'P1D' }, [sample])).toBe(text);
-		const later = buildCalendar({ name: 'OpenModels Events', description: 'Community events', stamp: new Date('2027-02-01T00:00:00Z'), refreshInterval: 'P1D' }, [sample]);
+		const later = buildCalendar(
+			{ name: 'OpenModels Events', description: 'Community events', stamp: new Date('2027-02-01T00:00:00Z'), refreshInterval: 'P1D' },
+			[sample],
+		);
 		const differing = physicalLines(later).filter((line, index) => line !== lines[index]);
 		expect(differing).toEqual(['DTSTAMP:20270201T000000Z']);
 	});
@@ -149,7 +152,11 @@ describe('eventToIcs', () => {
 	it('gives a stable UID that is the same in every locale', () => {
 		expect(eventUid('model-card-sprint', site)).toBe('model-card-sprint@open-models-platform.github.io');
 		const en = eventToIcs('model-card-sprint', facts, { site, base: '/home/', locale: 'en', labels });
-		const zh = eventToIcs('model-card-sprint', { ...facts, title: '线上模型卡冲刺' }, { site, base: '/home/', locale: 'zh-cn', labels: { join: '在线参加', register: '报名' } });
+		const zh = eventToIcs(
+			'model-card-sprint',
+			{ ...facts, title: '线上模型卡冲刺' },
+			{ site, base: '/home/', locale: 'zh-cn', labels: { join: '在线参加', register: '报名' } },
+		);
 		expect(en.uid).toBe('model-card-sprint@open-models-platform.github.io');
 		expect(zh.uid).toBe(en.uid);
 	});
@@ -162,12 +169,21 @@ describe('eventToIcs', () => {
 
 	it('uses the join link as the location of online events and the venue otherwise', () => {
 		expect(eventToIcs('x', facts, { site, base: '/home/', locale: 'en', labels }).location).toBe(facts.join_url);
-		const inPerson: EventFacts = { ...facts, format: 'in-person', join_url: undefined, place: { venue: 'Venue to be announced', city: 'Berlin', country: 'Germany' } };
+		const inPerson: EventFacts = {
+			...facts,
+			format: 'in-person',
+			join_url: undefined,
+			place: { venue: 'Venue to be announced', city: 'Berlin', country: 'Germany' },
+		};
 		expect(eventToIcs('x', inPerson, { site, base: '/home/', locale: 'en', labels }).location).toBe('Venue to be announced, Berlin, Germany');
 	});
 
 	it('puts the time, the links and the page in the description', () => {
-		const event = eventToIcs('x', { ...facts, registration_url: 'https://example.org/register' }, { site, base: '/home/', locale: 'en', labels: { ...labels, when: 'Sat 30 Jan', categories: ['Hackathon'] } });
+		const event = eventToIcs(
+			'x',
+			{ ...facts, registration_url: 'https://example.org/register' },
+			{ site, base: '/home/', locale: 'en', labels: { ...labels, when: 'Sat 30 Jan', categories: ['Hackathon'] } },
+		);
 		expect(event.description).toBe(
 			'A one-day online hackathon.\n\nSat 30 Jan\nJoin online: https://github.com/open-models-platform/home/discussions\nRegister: https://example.org/register\nhttps://open-models-platform.github.io/home/events/x/',
 		);

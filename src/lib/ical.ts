@@ -49,13 +49,15 @@ const MAX_OCTETS = 75;
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
 export function escapeText(value: string): string {
-	return value
-		.replace(/\\/g, '\\\\')
-		.replace(/;/g, '\\;')
-		.replace(/,/g, '\\,')
-		.replace(/\r\n?|\n/g, '\\n')
-		// Other control characters are not allowed in TEXT (HTAB is).
-		.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+	return (
+		value
+			.replace(/\\/g, '\\\\')
+			.replace(/;/g, '\\;')
+			.replace(/,/g, '\\,')
+			.replace(/\r\n?|\n/g, '\\n')
+			// Other control characters are not allowed in TEXT (HTAB is).
+			.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+	);
 }
 
 const utf8Length = (char: string) => {
@@ -90,7 +92,10 @@ export function foldLine(line: string): string {
 export function formatUtc(value: string | Date): string {
 	const date = typeof value === 'string' ? new Date(value) : value;
 	if (Number.isNaN(date.getTime())) throw new Error(`not a date-time: ${String(value)}`);
-	return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+	return date
+		.toISOString()
+		.replace(/\.\d{3}Z$/, 'Z')
+		.replace(/[-:]/g, '');
 }
 
 /** A globally unique, stable UID: `<event-id>@<site host>`, the same in every locale and build. */

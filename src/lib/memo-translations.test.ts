@@ -3,11 +3,14 @@ import { memoizeTranslations } from './memo-translations.ts';
 
 function counting() {
 	const calls: unknown[][] = [];
-	const t = Object.assign((key: string, ...rest: unknown[]) => {
-		calls.push([key, ...rest]);
-		const options = rest[0] as { title?: string } | undefined;
-		return options?.title ? `${key}: ${options.title}` : `text of ${key}`;
-	}, { dir: () => 'ltr', all: () => ({ a: 'b' }) });
+	const t = Object.assign(
+		(key: string, ...rest: unknown[]) => {
+			calls.push([key, ...rest]);
+			const options = rest[0] as { title?: string } | undefined;
+			return options?.title ? `${key}: ${options.title}` : `text of ${key}`;
+		},
+		{ dir: () => 'ltr', all: () => ({ a: 'b' }) },
+	);
 	return { t, calls };
 }
 

@@ -5,11 +5,17 @@ import { seriesNeighbours } from './series.ts';
 
 describe('model facts', () => {
 	it('reads licence categories from the vocabulary, and from the card for "other"', () => {
-		expect(licenseInfo({ license: 'apache-2.0' })).toMatchObject({ name: 'Apache license 2.0', category: 'permissive', url: 'https://spdx.org/licenses/Apache-2.0.html' });
+		expect(licenseInfo({ license: 'apache-2.0' })).toMatchObject({
+			name: 'Apache license 2.0',
+			category: 'permissive',
+			url: 'https://spdx.org/licenses/Apache-2.0.html',
+		});
 		expect(licenseInfo({ license: 'cc-by-nc-4.0' }).category).toBe('non-commercial');
 		expect(licenseInfo({ license: 'openrail++' }).category).toBe('restricted');
 		expect(licenseInfo({ license: 'agpl-3.0' }).category).toBe('copyleft');
-		expect(licenseInfo({ license: 'other', license_name: 'an-unlisted-licence', license_link: 'https://example.org/l', license_category: 'restricted' })).toEqual({
+		expect(
+			licenseInfo({ license: 'other', license_name: 'an-unlisted-licence', license_link: 'https://example.org/l', license_category: 'restricted' }),
+		).toEqual({
 			id: 'an-unlisted-licence',
 			name: 'an-unlisted-licence',
 			category: 'restricted',
@@ -18,7 +24,11 @@ describe('model facts', () => {
 	});
 
 	it('explains a named licence from the vocabulary, for `other` and where the Hub tag covers only the code', () => {
-		expect(licenseInfo({ license: 'other', license_name: 'llama4' })).toMatchObject({ id: 'llama4', category: 'restricted', entry: { commercial: 'conditions' } });
+		expect(licenseInfo({ license: 'other', license_name: 'llama4' })).toMatchObject({
+			id: 'llama4',
+			category: 'restricted',
+			entry: { commercial: 'conditions' },
+		});
 		expect(licenseInfo({ license: 'mit', license_name: 'deepseek-license' })).toMatchObject({ id: 'deepseek-license', category: 'restricted' });
 		expect(licenseInfo({ license: 'llama3.1' }).entry?.conditions).toContain('user-threshold');
 	});
@@ -35,26 +45,50 @@ describe('model facts', () => {
 	});
 
 	it('writes a usage snippet for the card’s library', () => {
-		expect(usageSnippet({ hub_id: 'openai/whisper-large-v3', library_name: 'transformers', pipeline_tag: 'automatic-speech-recognition' })?.code).toContain('pipeline("automatic-speech-recognition", model="openai/whisper-large-v3")');
-		expect(usageSnippet({ hub_id: 'x/y', library_name: 'sentence-transformers', pipeline_tag: 'sentence-similarity' })?.code).toContain('SentenceTransformer("x/y")');
+		expect(usageSnippet({ hub_id: 'openai/whisper-large-v3', library_name: 'transformers', pipeline_tag: 'automatic-speech-recognition' })?.code).toContain(
+			'pipeline("automatic-speech-recognition", model="openai/whisper-large-v3")',
+		);
+		expect(usageSnippet({ hub_id: 'x/y', library_name: 'sentence-transformers', pipeline_tag: 'sentence-similarity' })?.code).toContain(
+			'SentenceTransformer("x/y")',
+		);
 		expect(usageSnippet({ library_name: 'transformers', pipeline_tag: 'fill-mask' })).toBeUndefined();
 	});
 
 	it('prefers the card’s own BibTeX and otherwise cites the paper', () => {
 		expect(citationFor({ title: 'T', organization: 'O', citation: '@article{x}\n', links: {} }, 'x')).toBe('@article{x}');
-		expect(citationFor({ title: 'Tiny', organization: 'Lab', release_date: new Date('2024-01-02'), links: { paper: 'https://arxiv.org/abs/1' } }, 'tiny-model')).toBe(
-			'@misc{tiny_model,\n  title = {Tiny},\n  author = {{Lab}},\n  year = {2024},\n  url = {https://arxiv.org/abs/1}\n}',
-		);
+		expect(
+			citationFor({ title: 'Tiny', organization: 'Lab', release_date: new Date('2024-01-02'), links: { paper: 'https://arxiv.org/abs/1' } }, 'tiny-model'),
+		).toBe('@misc{tiny_model,\n  title = {Tiny},\n  author = {{Lab}},\n  year = {2024},\n  url = {https://arxiv.org/abs/1}\n}');
 		expect(citationFor({ title: 'T', organization: 'O', links: {} }, 'x')).toBeUndefined();
 	});
 
 	it('flattens model-index results into rows', () => {
 		const rows = evaluationRows([
-			{ name: 'm', results: [{ task: { type: 'automatic-speech-recognition', name: 'ASR' }, dataset: { type: 'librispeech_asr', name: 'LibriSpeech', config: 'clean', split: 'test' }, metrics: [{ type: 'wer', value: 3.4, name: 'WER' }, { type: 'cer', value: '1.2%' }], source: { url: 'https://arxiv.org/abs/2006.11477' } }] },
+			{
+				name: 'm',
+				results: [
+					{
+						task: { type: 'automatic-speech-recognition', name: 'ASR' },
+						dataset: { type: 'librispeech_asr', name: 'LibriSpeech', config: 'clean', split: 'test' },
+						metrics: [
+							{ type: 'wer', value: 3.4, name: 'WER' },
+							{ type: 'cer', value: '1.2%' },
+						],
+						source: { url: 'https://arxiv.org/abs/2006.11477' },
+					},
+				],
+			},
 		]);
 		expect(rows).toEqual([
 			{ task: 'ASR', dataset: 'LibriSpeech · clean · test', metric: 'WER', value: '3.4', sourceUrl: 'https://arxiv.org/abs/2006.11477', sourceName: undefined },
-			{ task: 'ASR', dataset: 'LibriSpeech · clean · test', metric: 'cer', value: '1.2%', sourceUrl: 'https://arxiv.org/abs/2006.11477', sourceName: undefined },
+			{
+				task: 'ASR',
+				dataset: 'LibriSpeech · clean · test',
+				metric: 'cer',
+				value: '1.2%',
+				sourceUrl: 'https://arxiv.org/abs/2006.11477',
+				sourceName: undefined,
+			},
 		]);
 	});
 });

@@ -25,7 +25,12 @@ export function licenseInfo(card: LicenseFields): LicenseInfo {
 	const named = card.license_name ? findLicense(card.license_name) : undefined;
 	const entry = named ?? (card.license === 'other' ? undefined : findLicense(card.license));
 	if (!entry) {
-		return { id: card.license_name ?? card.license, name: card.license_name ?? card.license, category: card.license_category ?? 'unknown', url: card.license_link };
+		return {
+			id: card.license_name ?? card.license,
+			name: card.license_name ?? card.license,
+			category: card.license_category ?? 'unknown',
+			url: card.license_link,
+		};
 	}
 	return { id: entry.id, name: entry.name, category: card.license_category ?? entry.category, url: card.license_link ?? entry.url, entry };
 }
@@ -83,7 +88,10 @@ export function usageSnippet(card: { hub_id?: string; library_name?: string; pip
 }
 
 /** A BibTeX entry: the card's own when given, otherwise a @misc pointing at the paper. */
-export function citationFor(card: { title: string; organization: string; citation?: string; release_date?: Date; links: { paper?: string } }, id: string): string | undefined {
+export function citationFor(
+	card: { title: string; organization: string; citation?: string; release_date?: Date; links: { paper?: string } },
+	id: string,
+): string | undefined {
 	if (card.citation) return card.citation.trim();
 	if (!card.links.paper) return undefined;
 	const year = card.release_date ? `\n  year = {${card.release_date.getUTCFullYear()}},` : '';

@@ -141,7 +141,7 @@ const motCases: MotCase[] = [
 			'Supporting libraries and tools': 'AFL-2.1',
 			'Model parameters (Final)': 'CC-BY-SA-4.0',
 			'Model parameters (Intermediate)': 'CC-BY-3.0-US',
-			'Datasets': 'CC-BY-3.0-NL',
+			Datasets: 'CC-BY-3.0-NL',
 			'Evaluation data': 'CC-BY-3.0-NL',
 			'Sample model outputs': 'CC0-1.0',
 			'Model card': 'CC-BY-SA-3.0',
@@ -164,7 +164,7 @@ const motCases: MotCase[] = [
 			'Supporting libraries and tools': 'AFL-1.2',
 			'Model parameters (Final)': 'CDLA-Sharing-1.0',
 			'Model parameters (Intermediate)': 'CC0-1.0',
-			'Datasets': 'ODC-By-1.0',
+			Datasets: 'ODC-By-1.0',
 			'Evaluation data': 'CC-BY-SA-1.0',
 			'Model metadata': 'ODbL-1.0',
 			'Sample model outputs': 'CC-BY-SA-3.0',
@@ -189,7 +189,7 @@ const motCases: MotCase[] = [
 			'Supporting libraries and tools': null,
 			'Model parameters (Final)': null,
 			'Model parameters (Intermediate)': null,
-			'Datasets': null,
+			Datasets: null,
 			'Evaluation data': null,
 			'Model metadata': null,
 			'Sample model outputs': null,
@@ -204,7 +204,7 @@ const motCases: MotCase[] = [
 		name: 'OnlyGlobalLicense_C1_20%-C2_18%-C3_33%_3C_2G_0L_3V_0I_3T',
 		global: { distribution: 'CC-BY-SA-4.0', data: 'CC0-1.0' },
 		components: {
-			'Datasets': null,
+			Datasets: null,
 			'Data card': null,
 			'Research paper': null,
 		},
@@ -222,7 +222,7 @@ const motCases: MotCase[] = [
 			'Supporting libraries and tools': 'AFL-1.1',
 			'Model parameters (Final)': 'ODbL-1.0',
 			'Model parameters (Intermediate)': 'Xfig',
-			'Datasets': 'CC-BY-2.0',
+			Datasets: 'CC-BY-2.0',
 			'Evaluation data': 'CC-BY-SA-4.0',
 			'Model metadata': 'BSD-2-Clause',
 			'Sample model outputs': 'CC-BY-4.0',
@@ -297,7 +297,7 @@ const motCases: MotCase[] = [
 			'Supporting libraries and tools': null,
 			'Model parameters (Final)': null,
 			'Model parameters (Intermediate)': null,
-			'Datasets': null,
+			Datasets: null,
 			'Evaluation data': null,
 			'Model metadata': null,
 			'Sample model outputs': null,
@@ -313,7 +313,7 @@ const motCases: MotCase[] = [
 		name: 'MinimalFile_C1_0%-C2_0%-C3_0%_1C_0G_0L_0V_0I_0T',
 		global: {},
 		components: {
-			'Datasets': null,
+			Datasets: null,
 		},
 		expected: { class: undefined, progress: { 1: 0, 2: 0, 3: 0 } },
 	},
@@ -341,7 +341,7 @@ const motCases: MotCase[] = [
 			'Model architecture': 'MIT',
 			'Data preprocessing code': 'OPUBL-1.0',
 			'Model parameters (Intermediate)': 'AFL-2.0',
-			'Datasets': 'CC-BY-SA-1.0',
+			Datasets: 'CC-BY-SA-1.0',
 			'Evaluation data': 'HPND-sell-variant-MIT-disclaimer-rev',
 			'Model metadata': 'softSurfer',
 			'Sample model outputs': 'Borceux',
@@ -369,7 +369,7 @@ const motCases: MotCase[] = [
 	},
 ];
 
-describe('MOF class, against the Model Openness Tool\'s own test data', () => {
+describe("MOF class, against the Model Openness Tool's own test data", () => {
 	it.each(motCases.map((c) => [c.name, c] as const))('%s', (_name, motCase) => {
 		const result = opennessClass(fromMot(motCase));
 		expect(result.class).toBe(motCase.expected.class);
@@ -378,12 +378,16 @@ describe('MOF class, against the Model Openness Tool\'s own test data', () => {
 });
 
 describe('MOF components', () => {
-	it('lists the framework\'s 17 components, with the classes and content types MOT gives them', () => {
+	it("lists the framework's 17 components, with the classes and content types MOT gives them", () => {
 		expect(opennessComponentIds).toHaveLength(17);
 		expect(componentsAddedBy(3)).toEqual(['model-architecture', 'model-parameters', 'model-card', 'data-card', 'technical-report', 'evaluation-results']);
 		expect(componentsAddedBy(2)).toEqual(['training-code', 'inference-code', 'evaluation-code', 'evaluation-data']);
 		expect(componentsAddedBy(1)).toEqual(['data-preprocessing-code', 'intermediate-model-parameters', 'datasets', 'research-paper']);
-		expect(opennessComponentIds.filter((id) => !opennessComponents[id].required)).toEqual(['supporting-libraries-and-tools', 'model-metadata', 'sample-model-outputs']);
+		expect(opennessComponentIds.filter((id) => !opennessComponents[id].required)).toEqual([
+			'supporting-libraries-and-tools',
+			'model-metadata',
+			'sample-model-outputs',
+		]);
 		expect(componentsRequiredFor(1)).toHaveLength(14);
 		expect(opennessComponentIds.filter((id) => opennessComponents[id].contentType === 'data')).toEqual([
 			'model-parameters',
@@ -397,7 +401,21 @@ describe('MOF components', () => {
 
 describe('licences', () => {
 	it('counts OSI-approved, FSF-libre and open-data licences as open, in SPDX or Hugging Face spelling', () => {
-		for (const id of ['MIT', 'Apache-2.0', 'apache-2.0', 'GPL-3.0-only', 'gpl-3.0', 'Apache-1.0', 'CC-BY-4.0', 'cc-by-sa-4.0', 'CC0-1.0', 'CDLA-Permissive-2.0', 'odc-by', 'odbl', 'OpenMDW-1.0']) {
+		for (const id of [
+			'MIT',
+			'Apache-2.0',
+			'apache-2.0',
+			'GPL-3.0-only',
+			'gpl-3.0',
+			'Apache-1.0',
+			'CC-BY-4.0',
+			'cc-by-sa-4.0',
+			'CC0-1.0',
+			'CDLA-Permissive-2.0',
+			'odc-by',
+			'odbl',
+			'OpenMDW-1.0',
+		]) {
 			expect(isOpenLicense(id), id).toBe(true);
 		}
 		for (const id of ['CC-BY-NC-4.0', 'cc-by-nc-sa-4.0', 'CC-BY-ND-4.0', 'llama3', 'openrail', 'other', 'C-UDA-1.0', 'unlicensed', 'MIT OR Apache-2.0']) {
@@ -423,7 +441,7 @@ describe('licences', () => {
 });
 
 describe('MOF class: rules', () => {
-	it('gives each class for exactly its own components and the lower classes\'', () => {
+	it("gives each class for exactly its own components and the lower classes'", () => {
 		expect(opennessClass(record(openRelease(3)))).toMatchObject({ class: 3, nextClass: 2 });
 		expect(opennessClass(record(openRelease(2)))).toMatchObject({ class: 2, nextClass: 1 });
 		expect(opennessClass(record(openRelease(1)))).toMatchObject({ class: 1, nextClass: undefined, missingForNext: [] });
@@ -456,7 +474,7 @@ describe('MOF class: rules', () => {
 		]);
 	});
 
-	it('does not count weights under a community licence such as Llama\'s', () => {
+	it("does not count weights under a community licence such as Llama's", () => {
 		expect(opennessClass(record({ ...openRelease(3), 'model-parameters': 'llama3.1' })).missingForNext).toEqual([
 			{ component: 'model-parameters', reason: 'not-open', license: 'llama3.1' },
 		]);

@@ -25,7 +25,9 @@ const pagefindFiles = [
 	file('/home/pagefind/fragment/en_h.pf_fragment'),
 	file('/home/pagefind/fragment/zh-cn_m1.pf_fragment'),
 ];
-const pages = ['/home/', '/home/about/', '/home/models/', '/home/models/m1/', '/home/tutorials/t1/', '/home/zh-cn/', '/home/zh-cn/models/m1/'].map((url) => file(url, 1000));
+const pages = ['/home/', '/home/about/', '/home/models/', '/home/models/m1/', '/home/tutorials/t1/', '/home/zh-cn/', '/home/zh-cn/models/m1/'].map((url) =>
+	file(url, 1000),
+);
 const fragmentPages = new Map([
 	['/home/pagefind/fragment/en_m1.pf_fragment', '/home/models/m1/'],
 	['/home/pagefind/fragment/en_t1.pf_fragment', '/home/tutorials/t1/'],

@@ -4,7 +4,18 @@
  * worker precaches. The integration (`integration.ts`) does the file-system work around it.
  */
 import { createHash } from 'node:crypto';
-import { localeOfPath, offlineLocales, offlineSections, sectionOfPath, trailingSlash, type PlanSummary, type SavePlan, type SaveTarget, type SectionsFile, type SectionsIndex } from './shared.ts';
+import {
+	localeOfPath,
+	offlineLocales,
+	offlineSections,
+	sectionOfPath,
+	trailingSlash,
+	type PlanSummary,
+	type SavePlan,
+	type SaveTarget,
+	type SectionsFile,
+	type SectionsIndex,
+} from './shared.ts';
 import type { PagefindEntry } from '../build/private-seams/pagefind-output.ts';
 
 /** A file of the built site, by URL (root-relative, with the base path). */
@@ -14,7 +25,6 @@ export interface BuiltFile {
 	/** Content hash of the file. */
 	hash: string;
 }
-
 
 export interface PlanInput {
 	base: string;
@@ -32,7 +42,13 @@ export function pagefindCoreFiles(base: string, language: string, entry: Pagefin
 	const root = `${trailingSlash(base)}pagefind/`;
 	const info = entry.languages[language];
 	if (!info) return files.filter((file) => !file.url.startsWith(`${root}fragment/`) && isSearchFile(file.url));
-	const wanted = new Set([`${root}pagefind.js`, `${root}pagefind-worker.js`, `${root}pagefind-entry.json`, `${root}pagefind.${info.hash}.pf_meta`, `${root}wasm.${info.wasm ?? 'unknown'}.pagefind`]);
+	const wanted = new Set([
+		`${root}pagefind.js`,
+		`${root}pagefind-worker.js`,
+		`${root}pagefind-entry.json`,
+		`${root}pagefind.${info.hash}.pf_meta`,
+		`${root}wasm.${info.wasm ?? 'unknown'}.pagefind`,
+	]);
 	return files.filter(
 		(file) =>
 			wanted.has(file.url) ||
@@ -76,7 +92,10 @@ export function planSections({ base, pages, pagefindFiles, entry, fragmentPages 
 		const localePages = pages.filter((page) => localeOfPath(page.url, base) === locale);
 		if (localePages.length === 0) continue;
 		const core = pagefindCoreFiles(base, locale, entry, pagefindFiles);
-		const fragmentsOf = (list: BuiltFile[]) => (entry.languages[locale] ? list.flatMap((page) => fragmentsByPage.get(page.url) ?? []) : pagefindFiles.filter((file) => !core.includes(file) && isSearchFile(file.url)));
+		const fragmentsOf = (list: BuiltFile[]) =>
+			entry.languages[locale]
+				? list.flatMap((page) => fragmentsByPage.get(page.url) ?? [])
+				: pagefindFiles.filter((file) => !core.includes(file) && isSearchFile(file.url));
 		const targets: Partial<Record<SaveTarget, SavePlan>> = {};
 		for (const section of offlineSections) {
 			const sectionPages = localePages.filter((page) => sectionOfPath(page.url, base) === section);

@@ -54,7 +54,10 @@ async function writeIcons(svgFile: string, out: string) {
 	const svg = readFileSync(svgFile);
 	const render = (size: number) => sharp(svg, { density: Math.ceil((72 * size) / 64) }).resize(size, size);
 	mkdirSync(join(out, 'offline/icons'), { recursive: true });
-	for (const size of iconSizes) await render(size).png().toFile(join(out, iconPath(size)));
+	for (const size of iconSizes)
+		await render(size)
+			.png()
+			.toFile(join(out, iconPath(size)));
 	// Maskable: the mark inside the safe zone on a full-bleed background.
 	const mark = await render(340).png().toBuffer();
 	await sharp({ create: { width: 512, height: 512, channels: 4, background: themeColor } })
@@ -116,7 +119,12 @@ async function writeServiceWorker(out: string, base: string) {
 	const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 	const root = esc(base);
 	const shellFiles: string[] = [];
-	const pagePlugins = { cacheKeyWillBeUsed: pageKey, cachedResponseWillBeUsed: fromAnyCache, handlerDidError: offlineFallback, cacheDidUpdate: refreshSavedCopies };
+	const pagePlugins = {
+		cacheKeyWillBeUsed: pageKey,
+		cachedResponseWillBeUsed: fromAnyCache,
+		handlerDidError: offlineFallback,
+		cacheDidUpdate: refreshSavedCopies,
+	};
 	const runtimeCaching: RuntimeCaching[] = [
 		{
 			// Pages: the freshest copy when online; the cached one when the network is slow or gone;
@@ -143,7 +151,11 @@ async function writeServiceWorker(out: string, base: string) {
 		{
 			urlPattern: new RegExp(`${root}(?:_astro/|offline/icons/|[^?#]*\\.(?:css|js|mjs|woff2?|png|jpe?g|gif|webp|avif|svg|ico)(?:[?#]|$))`),
 			handler: 'CacheFirst',
-			options: { cacheName: 'openmodels-assets', expiration: { maxEntries: 200, purgeOnQuotaError: true }, plugins: [{ cachedResponseWillBeUsed: fromAnyCache }] },
+			options: {
+				cacheName: 'openmodels-assets',
+				expiration: { maxEntries: 200, purgeOnQuotaError: true },
+				plugins: [{ cachedResponseWillBeUsed: fromAnyCache }],
+			},
 		},
 	];
 	const result = await generateSW({

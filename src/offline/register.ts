@@ -14,7 +14,11 @@ if (import.meta.env.PROD && meta && 'serviceWorker' in navigator) {
 	const ui = () => import('./ui.ts').then((module) => module.offlineUi(settings));
 	let noted = false;
 	const connection = () => {
-		if (noted || !navigator.onLine) ui().then((view) => view.connection(), () => undefined);
+		if (noted || !navigator.onLine)
+			ui().then(
+				(view) => view.connection(),
+				() => undefined,
+			);
 		noted ||= !navigator.onLine;
 	};
 	addEventListener('online', connection);
@@ -22,7 +26,11 @@ if (import.meta.env.PROD && meta && 'serviceWorker' in navigator) {
 	connection();
 
 	const offer = (registration: ServiceWorkerRegistration) => {
-		if (registration.waiting && workers.controller) ui().then((view) => view.offerUpdate(registration), () => undefined);
+		if (registration.waiting && workers.controller)
+			ui().then(
+				(view) => view.offerUpdate(registration),
+				() => undefined,
+			);
 	};
 	const register = async () => {
 		const registration = await workers.register(settings.sw, { scope: settings.scope });

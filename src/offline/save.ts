@@ -3,9 +3,24 @@
  * files to search them into a cache of its own, with progress, cancel, what is saved, the space
  * used, and removal. Only pages with a control load this module.
  */
-import { fill, formatBytes, runLimited, savedCacheName, savedChangeEvent, savedMarkerUrl, type PlanSummary, type SavedRecord, type SavePlan, type SaveTarget, type SectionsIndex } from './shared.ts';
+import {
+	fill,
+	formatBytes,
+	runLimited,
+	savedCacheName,
+	savedChangeEvent,
+	savedMarkerUrl,
+	type PlanSummary,
+	type SavedRecord,
+	type SavePlan,
+	type SaveTarget,
+	type SectionsIndex,
+} from './shared.ts';
 
-type Strings = Record<'button' | 'again' | 'idle' | 'idleUnknown' | 'progress' | 'saved' | 'outdated' | 'storage' | 'cancelled' | 'failed' | 'removed' | 'needsNetwork', string>;
+type Strings = Record<
+	'button' | 'again' | 'idle' | 'idleUnknown' | 'progress' | 'saved' | 'outdated' | 'storage' | 'cancelled' | 'failed' | 'removed' | 'needsNetwork',
+	string
+>;
 
 /** How many files download at once. */
 const parallel = 4;
@@ -19,11 +34,10 @@ function fetchJson<T>(url: string): Promise<T | undefined> {
 }
 
 function loadSections(base: string): Promise<SectionsIndex | undefined> {
-	sections ??= fetchJson<SectionsIndex>(`${base}offline/sections.json`)
-		.then((file) => {
-			if (!file) sections = undefined; // try again next time, e.g. once back online
-			return file;
-		});
+	sections ??= fetchJson<SectionsIndex>(`${base}offline/sections.json`).then((file) => {
+		if (!file) sections = undefined; // try again next time, e.g. once back online
+		return file;
+	});
 	return sections;
 }
 
@@ -121,14 +135,24 @@ class SaveControl {
 		if (this.controller) return;
 		const parts = note ? [note] : [];
 		if (record) {
-			const date = new Intl.DateTimeFormat(this.locale === 'zh-cn' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(record.savedAt));
+			const date = new Intl.DateTimeFormat(this.locale === 'zh-cn' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }).format(
+				new Date(record.savedAt),
+			);
 			parts.push(fill(this.strings.saved, { date, pages: record.pages, size: this.size(record.bytes) }));
 			if (plan && plan.version !== record.version) parts.push(this.strings.outdated);
 			const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
-			if (estimate?.usage !== undefined && estimate.quota) parts.push(fill(this.strings.storage, { used: this.size(estimate.usage), quota: this.size(estimate.quota) }));
+			if (estimate?.usage !== undefined && estimate.quota)
+				parts.push(fill(this.strings.storage, { used: this.size(estimate.usage), quota: this.size(estimate.quota) }));
 			this.setState('saved');
 		} else {
-			if (!note) parts.push(plan ? fill(this.strings.idle, { pages: plan.pages, size: this.size(plan.bytes) }) : navigator.onLine ? this.strings.idleUnknown : this.strings.needsNetwork);
+			if (!note)
+				parts.push(
+					plan
+						? fill(this.strings.idle, { pages: plan.pages, size: this.size(plan.bytes) })
+						: navigator.onLine
+							? this.strings.idleUnknown
+							: this.strings.needsNetwork,
+				);
 			this.setState('idle');
 		}
 		this.status.textContent = parts.join(' ');

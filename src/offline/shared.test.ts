@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatBytes, isPageOf, localeHome, localeOfPath, pathInSite, runLimited, savedCacheName, savedMarkerUrl, sectionOfPath, titleOfHtml } from './shared.ts';
+import {
+	fill,
+	formatBytes,
+	isPageOf,
+	localeHome,
+	localeOfPath,
+	pathInSite,
+	runLimited,
+	savedCacheName,
+	savedMarkerUrl,
+	sectionOfPath,
+	titleOfHtml,
+} from './shared.ts';
 
 describe('offline paths', () => {
 	it('finds the part of a path inside the site', () => {

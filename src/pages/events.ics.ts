@@ -22,7 +22,12 @@ export function eventsCalendar(events: readonly Localized<'events'>[], locale: L
 	if (!site) throw new Error('`site` must be set in astro.config to build absolute event URLs');
 	const t = useTranslations(locale);
 	return buildCalendar(
-		{ name: `${t('site.title')} ${t('events.title')}`, description: t('events.description'), stamp: buildTime, refreshInterval: subscription ? 'P1D' : undefined },
+		{
+			name: `${t('site.title')} ${t('events.title')}`,
+			description: t('events.description'),
+			stamp: buildTime,
+			refreshInterval: subscription ? 'P1D' : undefined,
+		},
 		[...events]
 			.sort((a, b) => Date.parse(a.data.start) - Date.parse(b.data.start))
 			.map(({ id, data }) =>

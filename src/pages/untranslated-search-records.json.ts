@@ -17,7 +17,9 @@ import { htmlLangs } from '../seo/page.ts';
 
 export const GET: APIRoute = async () => {
 	const records: SearchRecord[] = [];
-	for (const { props: { locale } } of localeParams()) {
+	for (const {
+		props: { locale },
+	} of localeParams()) {
 		const t = useTranslations(locale);
 		for (const name of Object.keys(collectionSpecs) as CollectionName[]) {
 			for (const entry of await getLocalized(name, locale)) {
@@ -25,7 +27,15 @@ export const GET: APIRoute = async () => {
 				// Found by its title and, for a model card, by its facts' names in the reader's language.
 				const card = name === 'models' ? (entry.data as Parameters<typeof modelIndexData>[0]) : undefined;
 				const index = card ? modelIndexData(card, locale) : { filters: {}, meta: {} };
-				const keywords = card ? [taskName(card.pipeline_tag, locale), modalityName(card.modality, locale), organizationName(card.organization, locale), t('catalog.facet.commercial'), t(`catalog.commercial.${index.filters.commercial?.[0] ?? 'unknown'}` as UiKey)] : [];
+				const keywords = card
+					? [
+							taskName(card.pipeline_tag, locale),
+							modalityName(card.modality, locale),
+							organizationName(card.organization, locale),
+							t('catalog.facet.commercial'),
+							t(`catalog.commercial.${index.filters.commercial?.[0] ?? 'unknown'}` as UiKey),
+						]
+					: [];
 				const pathname = href(locale, `/${collectionSpecs[name].route}/${entry.id}/`);
 				records.push(fallbackSearchRecord({ pathname, base: import.meta.env.BASE_URL, lang: htmlLangs[locale], title: entry.data.title, keywords, index }));
 			}

@@ -21,7 +21,11 @@ describe('case study schema', () => {
 	it('requires an organisation and sources for a real deployment', () => {
 		expect(problemsFor('caseStudies', example.replace('kind: example', 'kind: deployment'))).toEqual([
 			{ line: 2, field: 'organization', message: 'is required for a deployment: name who deployed it' },
-			{ line: 2, field: 'sources', message: 'a deployment must cite at least one public source (https:// URL); use kind: example for an illustrative scenario' },
+			{
+				line: 2,
+				field: 'sources',
+				message: 'a deployment must cite at least one public source (https:// URL); use kind: example for an illustrative scenario',
+			},
 		]);
 	});
 
@@ -38,7 +42,10 @@ results:
 
 	it('rejects an unknown kind', () => {
 		expect(problemsFor('caseStudies', example.replace('kind: example', 'kind: story'))).toContainEqual(
-			expect.objectContaining({ field: 'kind', message: 'expected deployment (a real, sourced deployment) or example (an illustrative scenario); found "story"' }),
+			expect.objectContaining({
+				field: 'kind',
+				message: 'expected deployment (a real, sourced deployment) or example (an illustrative scenario); found "story"',
+			}),
 		);
 	});
 });

@@ -22,9 +22,7 @@ export const caseStudySchema = z
 		approach: textSchema,
 		outcome: textSchema,
 		/** Measured results, each with where it was reported. */
-		results: z
-			.array(z.strictObject({ metric: textSchema, value: textSchema, source: urlSchema.optional() }))
-			.default([]),
+		results: z.array(z.strictObject({ metric: textSchema, value: textSchema, source: urlSchema.optional() })).default([]),
 		sources: z.array(urlSchema).default([]),
 	})
 	.superRefine((study, ctx) => {
@@ -33,11 +31,19 @@ export const caseStudySchema = z
 			ctx.addIssue({ code: 'custom', path: ['organization'], message: 'is required for a deployment: name who deployed it' });
 		}
 		if (study.sources.length === 0) {
-			ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a deployment must cite at least one public source (https:// URL); use kind: example for an illustrative scenario' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['sources'],
+				message: 'a deployment must cite at least one public source (https:// URL); use kind: example for an illustrative scenario',
+			});
 		}
 		study.results.forEach((result, index) => {
 			if (!result.source) {
-				ctx.addIssue({ code: 'custom', path: ['results', index, 'source'], message: 'every measured result of a deployment needs the URL where it was reported' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['results', index, 'source'],
+					message: 'every measured result of a deployment needs the URL where it was reported',
+				});
 			}
 		});
 	});

@@ -36,11 +36,51 @@ function spec<S extends z.ZodType, T extends z.ZodType>(value: CollectionSpec<S,
 
 /** Typed per collection, so Astro infers each collection's data type from its schema. */
 export const collectionSpecs = {
-	models: spec({ name: 'models', folder: 'content/models', extensions: ['.md'], schema: modelCardSchema, translationSchema: modelCardTranslationSchema, route: 'models', schemaName: 'model' }),
-	tutorials: spec({ name: 'tutorials', folder: 'content/tutorials', extensions: ['.mdx', '.md'], schema: tutorialSchema, translationSchema: tutorialTranslationSchema, route: 'tutorials', schemaName: 'tutorial' }),
-	caseStudies: spec({ name: 'caseStudies', folder: 'content/case-studies', extensions: ['.md'], schema: caseStudySchema, translationSchema: caseStudyTranslationSchema, route: 'case-studies', schemaName: 'case-study' }),
-	events: spec({ name: 'events', folder: 'content/events', extensions: ['.md'], schema: eventSchema, translationSchema: eventTranslationSchema, route: 'events', schemaName: 'event' }),
-	workingGroups: spec({ name: 'workingGroups', folder: 'content/working-groups', extensions: ['.md'], schema: workingGroupSchema, translationSchema: workingGroupTranslationSchema, route: 'working-groups', schemaName: 'working-group' }),
+	models: spec({
+		name: 'models',
+		folder: 'content/models',
+		extensions: ['.md'],
+		schema: modelCardSchema,
+		translationSchema: modelCardTranslationSchema,
+		route: 'models',
+		schemaName: 'model',
+	}),
+	tutorials: spec({
+		name: 'tutorials',
+		folder: 'content/tutorials',
+		extensions: ['.mdx', '.md'],
+		schema: tutorialSchema,
+		translationSchema: tutorialTranslationSchema,
+		route: 'tutorials',
+		schemaName: 'tutorial',
+	}),
+	caseStudies: spec({
+		name: 'caseStudies',
+		folder: 'content/case-studies',
+		extensions: ['.md'],
+		schema: caseStudySchema,
+		translationSchema: caseStudyTranslationSchema,
+		route: 'case-studies',
+		schemaName: 'case-study',
+	}),
+	events: spec({
+		name: 'events',
+		folder: 'content/events',
+		extensions: ['.md'],
+		schema: eventSchema,
+		translationSchema: eventTranslationSchema,
+		route: 'events',
+		schemaName: 'event',
+	}),
+	workingGroups: spec({
+		name: 'workingGroups',
+		folder: 'content/working-groups',
+		extensions: ['.md'],
+		schema: workingGroupSchema,
+		translationSchema: workingGroupTranslationSchema,
+		route: 'working-groups',
+		schemaName: 'working-group',
+	}),
 } as const satisfies Record<CollectionName, CollectionSpec>;
 
 export const collections: readonly CollectionSpec[] = Object.values(collectionSpecs);

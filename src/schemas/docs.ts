@@ -23,7 +23,10 @@ export const docsPageSchema = z.strictObject({
 					z.strictObject({
 						text: textSchema.max(80),
 						link: urlSchema,
-						icon: z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a Starlight icon name such as right-arrow' }).optional(),
+						icon: z
+							.string()
+							.regex(/^[a-z0-9-]+$/, { error: 'expected a Starlight icon name such as right-arrow' })
+							.optional(),
 						variant: z.enum(['primary', 'secondary', 'minimal']).optional(),
 					}),
 				)

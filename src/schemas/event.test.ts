@@ -19,21 +19,68 @@ describe('event schema', () => {
 	});
 
 	it.each([
-		['an end before its start', online.replace('15:30:00', '13:00:00'), 'end', 'must be after start (2027-01-20T14:00:00+01:00); found 2027-01-20T13:00:00+01:00'],
-		['an unknown time zone', online.replace('Europe/Berlin', 'Europe/Atlantis'), 'timezone', 'expected an IANA time zone such as "Europe/Berlin" or "Asia/Shanghai"; found "Europe/Atlantis"'],
-		['an abbreviation instead of a zone', online.replace('Europe/Berlin', 'CET'), 'timezone', 'expected an IANA time zone such as "Europe/Berlin" or "Asia/Shanghai"; found "CET"'],
-		['an online event without a join link', online.replace(/join_url: .*\n/, ''), 'join_url', 'is required for online events: the https:// link people use to join'],
-		['an in-person event without a place', online.replace('format: online', 'format: in-person'), 'place', 'is required for in-person events: give venue, city and country'],
-		['a hybrid event without a place', online.replace('format: online', 'format: hybrid'), 'place', 'is required for hybrid events: give venue, city and country'],
-		['a date-time without offset', online.replace('"2027-01-20T14:00:00+01:00"', '"2027-01-20T14:00:00"'), 'start', 'expected an ISO 8601 date-time with a UTC offset, e.g. "2027-03-14T18:00:00+08:00"; found "2027-01-20T14:00:00"'],
-		['an unquoted date-time (YAML drops the offset)', online.replace('"2027-01-20T14:00:00+01:00"', '2027-01-20T14:00:00+01:00'), 'start', 'put the date-time in quotes, e.g. "2027-03-14T18:00:00+08:00", so its UTC offset is kept'],
-		['an unknown kind', online.replace('kind: webinar', 'kind: party'), 'kind', 'expected one of: hackathon, workshop, webinar, meetup, conference; found "party"'],
+		[
+			'an end before its start',
+			online.replace('15:30:00', '13:00:00'),
+			'end',
+			'must be after start (2027-01-20T14:00:00+01:00); found 2027-01-20T13:00:00+01:00',
+		],
+		[
+			'an unknown time zone',
+			online.replace('Europe/Berlin', 'Europe/Atlantis'),
+			'timezone',
+			'expected an IANA time zone such as "Europe/Berlin" or "Asia/Shanghai"; found "Europe/Atlantis"',
+		],
+		[
+			'an abbreviation instead of a zone',
+			online.replace('Europe/Berlin', 'CET'),
+			'timezone',
+			'expected an IANA time zone such as "Europe/Berlin" or "Asia/Shanghai"; found "CET"',
+		],
+		[
+			'an online event without a join link',
+			online.replace(/join_url: .*\n/, ''),
+			'join_url',
+			'is required for online events: the https:// link people use to join',
+		],
+		[
+			'an in-person event without a place',
+			online.replace('format: online', 'format: in-person'),
+			'place',
+			'is required for in-person events: give venue, city and country',
+		],
+		[
+			'a hybrid event without a place',
+			online.replace('format: online', 'format: hybrid'),
+			'place',
+			'is required for hybrid events: give venue, city and country',
+		],
+		[
+			'a date-time without offset',
+			online.replace('"2027-01-20T14:00:00+01:00"', '"2027-01-20T14:00:00"'),
+			'start',
+			'expected an ISO 8601 date-time with a UTC offset, e.g. "2027-03-14T18:00:00+08:00"; found "2027-01-20T14:00:00"',
+		],
+		[
+			'an unquoted date-time (YAML drops the offset)',
+			online.replace('"2027-01-20T14:00:00+01:00"', '2027-01-20T14:00:00+01:00'),
+			'start',
+			'put the date-time in quotes, e.g. "2027-03-14T18:00:00+08:00", so its UTC offset is kept',
+		],
+		[
+			'an unknown kind',
+			online.replace('kind: webinar', 'kind: party'),
+			'kind',
+			'expected one of: hackathon, workshop, webinar, meetup, conference; found "party"',
+		],
 	])('rejects %s', (_name, yaml, field, message) => {
 		expect(problemsFor('events', yaml)).toContainEqual(expect.objectContaining({ field, message }));
 	});
 
 	it('accepts an in-person event with a place and no join link', () => {
-		const inPerson = online.replace('format: online', 'format: in-person').replace(/join_url: .*\n/, 'place: { venue: Venue to be announced, city: Nairobi, country: Kenya }\n');
+		const inPerson = online
+			.replace('format: online', 'format: in-person')
+			.replace(/join_url: .*\n/, 'place: { venue: Venue to be announced, city: Nairobi, country: Kenya }\n');
 		expect(problemsFor('events', inPerson)).toEqual([]);
 	});
 });

@@ -11,15 +11,18 @@ const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:
  * An ISO 8601 date-time with its UTC offset, kept as written. YAML turns an unquoted
  * timestamp into a Date and drops the offset, so it must be quoted.
  */
-const offsetDateTimeSchema = z.custom<string | Date>((value) => typeof value === 'string' || value instanceof Date, {
-	error: 'expected a date-time such as "2027-03-14T18:00:00+08:00"',
-}).superRefine((value, ctx) => {
-	if (value instanceof Date) {
-		ctx.addIssue({ code: 'custom', message: 'put the date-time in quotes, e.g. "2027-03-14T18:00:00+08:00", so its UTC offset is kept' });
-	} else if (!OFFSET_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
-		ctx.addIssue({ code: 'custom', message: `expected an ISO 8601 date-time with a UTC offset, e.g. "2027-03-14T18:00:00+08:00"` });
-	}
-}).transform((value) => value as string);
+const offsetDateTimeSchema = z
+	.custom<string | Date>((value) => typeof value === 'string' || value instanceof Date, {
+		error: 'expected a date-time such as "2027-03-14T18:00:00+08:00"',
+	})
+	.superRefine((value, ctx) => {
+		if (value instanceof Date) {
+			ctx.addIssue({ code: 'custom', message: 'put the date-time in quotes, e.g. "2027-03-14T18:00:00+08:00", so its UTC offset is kept' });
+		} else if (!OFFSET_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+			ctx.addIssue({ code: 'custom', message: `expected an ISO 8601 date-time with a UTC offset, e.g. "2027-03-14T18:00:00+08:00"` });
+		}
+	})
+	.transform((value) => value as string);
 
 export function isKnownTimeZone(zone: string): boolean {
 	try {

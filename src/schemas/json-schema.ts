@@ -60,7 +60,11 @@ export function apiJsonSchema(spec: CollectionSpec): JsonSchema {
 		const answer = { type: 'string', enum: [...commercialAnswers, 'unknown'] };
 		properties.license_commercial = { ...answer, description: 'may the model be used commercially (OpenModels’ reading of the licence, not legal advice)' };
 		properties.license_derivatives = { ...answer, description: 'may it be fine-tuned and the result shared' };
-		properties.runs_on = { type: 'string', enum: RUNS_ON_TIERS.map((tier) => tier.id), description: 'smallest memory tier that holds the 4-bit weights with a fifth more for the runtime' };
+		properties.runs_on = {
+			type: 'string',
+			enum: RUNS_ON_TIERS.map((tier) => tier.id),
+			description: 'smallest memory tier that holds the 4-bit weights with a fifth more for the runtime',
+		};
 	}
 	const item = { ...record, properties, required: [...new Set([...(record.required ?? []), 'id', 'url'])] };
 	return {

@@ -27,26 +27,95 @@ sources:
 describe('model card schema', () => {
 	it('accepts a complete card and normalises a scalar language to a list', () => {
 		expect(problemsFor('models', valid, { body })).toEqual([]);
-		const parsed = modelCardSchema.parse({ title: 'T', description: 'A description that is long enough.', organization: 'openai', modality: 'text', links: { repository: 'https://github.com/x/y' }, license: 'mit', pipeline_tag: 'fill-mask', language: 'si', sources: { organization: { url: 'https://huggingface.co/x/y' }, license: { url: 'https://huggingface.co/x/y' }, language: { url: 'https://huggingface.co/x/y' } } });
+		const parsed = modelCardSchema.parse({
+			title: 'T',
+			description: 'A description that is long enough.',
+			organization: 'openai',
+			modality: 'text',
+			links: { repository: 'https://github.com/x/y' },
+			license: 'mit',
+			pipeline_tag: 'fill-mask',
+			language: 'si',
+			sources: {
+				organization: { url: 'https://huggingface.co/x/y' },
+				license: { url: 'https://huggingface.co/x/y' },
+				language: { url: 'https://huggingface.co/x/y' },
+			},
+		});
 		expect(parsed.language).toEqual(['si']);
 		expect(parsed.working_groups).toEqual([]);
 	});
 
 	it.each([
-		['an unknown licence', valid.replace('apache-2.0', 'Apache License 2.0'), 'license', 'expected a Hugging Face licence id such as apache-2.0, mit, llama2 or other (see src/schemas/vocabularies/licenses.json); found "Apache License 2.0"'],
-		['an unknown task', valid.replace('text-classification', 'chatbot'), 'pipeline_tag', 'expected a Hugging Face task id such as text-generation (see src/schemas/vocabularies/tasks.json); found "chatbot"'],
+		[
+			'an unknown licence',
+			valid.replace('apache-2.0', 'Apache License 2.0'),
+			'license',
+			'expected a Hugging Face licence id such as apache-2.0, mit, llama2 or other (see src/schemas/vocabularies/licenses.json); found "Apache License 2.0"',
+		],
+		[
+			'an unknown task',
+			valid.replace('text-classification', 'chatbot'),
+			'pipeline_tag',
+			'expected a Hugging Face task id such as text-generation (see src/schemas/vocabularies/tasks.json); found "chatbot"',
+		],
 		['a misspelled key', `${valid}licence: mit`, 'licence', 'unknown field "licence": did you mean "license"?'],
 		['parameters as text', valid.replace('1500000', '7B'), 'parameters', 'expected a number of parameters such as 7000000000; found "7B"'],
-		['an http link', valid.replace('https://arxiv', 'http://arxiv'), 'links.paper', 'expected an https:// URL (or a path on this site starting with /); http: links are not allowed; found "http://arxiv.org/abs/1810.03993"'],
-		['a javascript: link', valid.replace('https://arxiv.org/abs/1810.03993', 'javascript:alert(1)'), 'links.paper', 'expected an https:// URL (or a path on this site starting with /); javascript: links are not allowed; found "javascript:alert(1)"'],
+		[
+			'an http link',
+			valid.replace('https://arxiv', 'http://arxiv'),
+			'links.paper',
+			'expected an https:// URL (or a path on this site starting with /); http: links are not allowed; found "http://arxiv.org/abs/1810.03993"',
+		],
+		[
+			'a javascript: link',
+			valid.replace('https://arxiv.org/abs/1810.03993', 'javascript:alert(1)'),
+			'links.paper',
+			'expected an https:// URL (or a path on this site starting with /); javascript: links are not allowed; found "javascript:alert(1)"',
+		],
 		['a missing title', valid.replace('title: Tiny model\n', ''), 'title', 'is required: expected a title'],
-		['a fact without a source', valid.replace(/^  parameters: .*\n/m, ''), 'parameters', 'parameters has no source: add `sources.parameters: { url: https://…, quote: "…" }` with the page it was read from (the model\'s Hub card, official repository, paper or licence text) and the exact words; remove the fact if no official source states it'],
-		['a fact marked not applicable', valid.replace(/^  parameters: .*$/m, '  parameters: { not_applicable: "unknown" }'), 'sources.parameters', 'sources.parameters says the fact does not apply, but the card states parameters: remove one of the two'],
-		['a source that is not https', valid.replace('{ url: https://huggingface.co/example/tiny }', '{ url: http://example.org/tiny }'), 'sources.organization.url', 'expected an https:// URL with a host, such as https://huggingface.co/org/model; found "http://example.org/tiny"'],
-		['an unknown organisation', valid.replace('organization: openai', 'organization: OpenAI'), 'organization', 'unknown organisation id "OpenAI": did you mean "openai"? (add the organisation to src/schemas/vocabularies/organizations.json if it is new)'],
-		['a result without a source', `${valid}model-index:\n  - name: tiny\n    results:\n      - task: { type: text-classification }\n        dataset: { type: glue, name: GLUE }\n        metrics: [{ type: accuracy, value: 0.9 }]\n`, 'model-index[0].results[0].source', 'every result needs source: { url: https://…, name: "…" }, the model card or paper the figures come from'],
-		['markup in a title', valid.replace('title: Tiny model', 'title: "Tiny</title><script>alert(1)</script>"'), 'title', 'contains HTML markup: write plain text (titles, descriptions and component labels are never HTML)'],
-		['a bad language code', valid.replace('language: en', 'language: English'), 'language', 'expected an ISO 639 language code such as "en", "zh" or "yue" (2–3 lowercase letters); found "English"'],
+		[
+			'a fact without a source',
+			valid.replace(/^  parameters: .*\n/m, ''),
+			'parameters',
+			'parameters has no source: add `sources.parameters: { url: https://…, quote: "…" }` with the page it was read from (the model\'s Hub card, official repository, paper or licence text) and the exact words; remove the fact if no official source states it',
+		],
+		[
+			'a fact marked not applicable',
+			valid.replace(/^  parameters: .*$/m, '  parameters: { not_applicable: "unknown" }'),
+			'sources.parameters',
+			'sources.parameters says the fact does not apply, but the card states parameters: remove one of the two',
+		],
+		[
+			'a source that is not https',
+			valid.replace('{ url: https://huggingface.co/example/tiny }', '{ url: http://example.org/tiny }'),
+			'sources.organization.url',
+			'expected an https:// URL with a host, such as https://huggingface.co/org/model; found "http://example.org/tiny"',
+		],
+		[
+			'an unknown organisation',
+			valid.replace('organization: openai', 'organization: OpenAI'),
+			'organization',
+			'unknown organisation id "OpenAI": did you mean "openai"? (add the organisation to src/schemas/vocabularies/organizations.json if it is new)',
+		],
+		[
+			'a result without a source',
+			`${valid}model-index:\n  - name: tiny\n    results:\n      - task: { type: text-classification }\n        dataset: { type: glue, name: GLUE }\n        metrics: [{ type: accuracy, value: 0.9 }]\n`,
+			'model-index[0].results[0].source',
+			'every result needs source: { url: https://…, name: "…" }, the model card or paper the figures come from',
+		],
+		[
+			'markup in a title',
+			valid.replace('title: Tiny model', 'title: "Tiny</title><script>alert(1)</script>"'),
+			'title',
+			'contains HTML markup: write plain text (titles, descriptions and component labels are never HTML)',
+		],
+		[
+			'a bad language code',
+			valid.replace('language: en', 'language: English'),
+			'language',
+			'expected an ISO 639 language code such as "en", "zh" or "yue" (2–3 lowercase letters); found "English"',
+		],
 	])('rejects %s with a friendly message on the right line', (_name, yaml, field, message) => {
 		const problems = problemsFor('models', yaml, { body });
 		expect(problems).toContainEqual(expect.objectContaining({ field, message }));
@@ -65,14 +134,24 @@ describe('model card schema', () => {
 
 	it('requires a paper or repository link', () => {
 		const problems = problemsFor('models', valid.replace('  paper: https://arxiv.org/abs/1810.03993', '  demo: https://example.org'), { body });
-		expect(problems).toContainEqual({ line: expect.any(Number), field: 'links', message: 'cite the paper or the official repository (links.paper or links.repository)' });
+		expect(problems).toContainEqual({
+			line: expect.any(Number),
+			field: 'links',
+			message: 'cite the paper or the official repository (links.paper or links.repository)',
+		});
 	});
 
 	it('reports missing body sections by name', () => {
 		expect(missingModelSections('## Intended use\n## Evaluation', 'en')).toEqual(['Limitations and risks', 'Training data']);
 		expect(missingModelSections('## 预期用途\n## 局限与风险\n## 训练数据\n## 评估', 'zh-cn')).toEqual([]);
 		const problems = problemsFor('models', valid, { body: '## Intended use\n' });
-		expect(problems).toEqual([{ line: 21, field: 'body', message: 'missing sections "## Limitations and risks", "## Training data", "## Evaluation": a model card needs these headings (Mitchell et al. 2019)' }]);
+		expect(problems).toEqual([
+			{
+				line: 21,
+				field: 'body',
+				message: 'missing sections "## Limitations and risks", "## Training data", "## Evaluation": a model card needs these headings (Mitchell et al. 2019)',
+			},
+		]);
 	});
 
 	it('lets a translation carry only words', () => {
@@ -80,7 +159,14 @@ describe('model card schema', () => {
 			locale: 'zh-cn',
 			body: '## 预期用途\n## 局限与风险\n## 训练数据\n## 评估\n',
 		});
-		expect(problems).toEqual([{ line: 4, field: 'license', message: 'unknown field "license"; remove it or check the spelling against the template (a translation carries only translated words; facts come from the English entry)' }]);
+		expect(problems).toEqual([
+			{
+				line: 4,
+				field: 'license',
+				message:
+					'unknown field "license"; remove it or check the spelling against the template (a translation carries only translated words; facts come from the English entry)',
+			},
+		]);
 	});
 
 	it('accepts Hugging Face model-index results', () => {

@@ -47,13 +47,9 @@ const resultSchema = z.strictObject({
 });
 
 /** Hugging Face's `model-index`: evaluation results in a machine-readable form. */
-export const modelIndexSchema = z.array(
-	z.strictObject({ name: textSchema, results: z.array(resultSchema) }),
-);
+export const modelIndexSchema = z.array(z.strictObject({ name: textSchema, results: z.array(resultSchema) }));
 
-const hubRepoIdSchema = z
-	.string()
-	.regex(/^[\w.-]+\/[\w.-]+$/, { error: 'expected a Hugging Face repository id such as "org/model-name"' });
+const hubRepoIdSchema = z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: 'expected a Hugging Face repository id such as "org/model-name"' });
 
 export const modelCardSchema = z
 	.strictObject({
@@ -62,10 +58,12 @@ export const modelCardSchema = z
 		title: titleSchema,
 		description: descriptionSchema,
 		/** Who released the model: an id from src/schemas/vocabularies/organizations.json. */
-		organization: z.string({ error: 'expected an organisation id such as "meta" (see src/schemas/vocabularies/organizations.json)' }).refine(
-			(id) => organizationIds.includes(id),
-			{ error: (issue) => `unknown organisation id "${String(issue.input)}"${closest(String(issue.input), organizationIds) ? `: did you mean "${closest(String(issue.input), organizationIds)}"?` : ''} (add the organisation to src/schemas/vocabularies/organizations.json if it is new)` },
-		),
+		organization: z
+			.string({ error: 'expected an organisation id such as "meta" (see src/schemas/vocabularies/organizations.json)' })
+			.refine((id) => organizationIds.includes(id), {
+				error: (issue) =>
+					`unknown organisation id "${String(issue.input)}"${closest(String(issue.input), organizationIds) ? `: did you mean "${closest(String(issue.input), organizationIds)}"?` : ''} (add the organisation to src/schemas/vocabularies/organizations.json if it is new)`,
+			}),
 		/** First public release of these weights. Leave out when unsure. */
 		release_date: dateSchema.optional(),
 		/** Number of parameters as a plain number, e.g. 7000000000. */
@@ -173,14 +171,22 @@ export const modelCardSchema = z
 		card['model-index']?.forEach((model, modelIndex) =>
 			model.results.forEach((result, resultIndex) => {
 				if (!result.source) {
-					ctx.addIssue({ code: 'custom', path: ['model-index', modelIndex, 'results', resultIndex, 'source'], message: 'every result needs source: { url: https://…, name: "…" }, the model card or paper the figures come from' });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['model-index', modelIndex, 'results', resultIndex, 'source'],
+						message: 'every result needs source: { url: https://…, name: "…" }, the model card or paper the figures come from',
+					});
 				}
 			}),
 		);
 		for (const field of sourcedFields) {
 			const source = card.sources[field];
 			if (card[field] !== undefined && !isFactSource(source)) {
-				ctx.addIssue({ code: 'custom', path: source ? ['sources', field] : [field], message: source ? notApplicableConflictMessage(field) : missingSourceMessage(field) });
+				ctx.addIssue({
+					code: 'custom',
+					path: source ? ['sources', field] : [field],
+					message: source ? notApplicableConflictMessage(field) : missingSourceMessage(field),
+				});
 			}
 		}
 		if (card.base_model_relation && !card.base_model) {
@@ -205,8 +211,6 @@ export function missingSectionsMessage(missing: readonly string[]): string {
 
 /** Returns the required `##` sections a model card body lacks. */
 export function missingModelSections(body: string, locale: ContentLocale): string[] {
-	const headings = new Set(
-		[...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]!.trim().toLowerCase()),
-	);
+	const headings = new Set([...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]!.trim().toLowerCase()));
 	return requiredModelSections[locale].filter((section) => !headings.has(section.toLowerCase()));
 }

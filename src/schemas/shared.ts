@@ -9,11 +9,9 @@ import { ID_PATTERN } from './ids.ts';
 
 export { ID_PATTERN, toId } from './ids.ts';
 
-export const idSchema = z
-	.string({ error: 'expected an id such as "my-model" (lowercase letters, digits and hyphens)' })
-	.regex(ID_PATTERN, {
-		error: 'expected a lowercase-kebab id such as "my-model" (letters a–z, digits, single hyphens)',
-	});
+export const idSchema = z.string({ error: 'expected an id such as "my-model" (lowercase letters, digits and hyphens)' }).regex(ID_PATTERN, {
+	error: 'expected a lowercase-kebab id such as "my-model" (letters a–z, digits, single hyphens)',
+});
 
 /** A list of ids referring to entries of another collection; checked across files by validate. */
 export const idListSchema = z.array(idSchema).default([]);
@@ -40,11 +38,7 @@ export const textSchema = plainText(
 
 /** A page title: shown in the browser tab, headings, lists and previews. */
 export const titleSchema = plainText(
-	z
-		.string({ error: 'expected a title' })
-		.trim()
-		.min(1, { error: 'must not be empty' })
-		.max(120, { error: 'is too long: keep a title under 120 characters' }),
+	z.string({ error: 'expected a title' }).trim().min(1, { error: 'must not be empty' }).max(120, { error: 'is too long: keep a title under 120 characters' }),
 );
 
 /** A short summary used in lists, search results and social previews. */

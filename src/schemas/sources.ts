@@ -42,7 +42,9 @@ export const sourceEntrySchema = z.union([factSourceSchema, notApplicableSchema]
 export type SourceEntry = z.output<typeof sourceEntrySchema>;
 
 export const sourcesSchema = z
-	.strictObject(Object.fromEntries(sourcedFields.map((field) => [field, sourceEntrySchema.optional()])) as Record<SourcedField, z.ZodOptional<typeof sourceEntrySchema>>)
+	.strictObject(
+		Object.fromEntries(sourcedFields.map((field) => [field, sourceEntrySchema.optional()])) as Record<SourcedField, z.ZodOptional<typeof sourceEntrySchema>>,
+	)
 	.default({});
 
 export function isFactSource(entry: SourceEntry | undefined): entry is FactSource {

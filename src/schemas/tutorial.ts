@@ -23,7 +23,10 @@ export const tutorialSchema = z.strictObject({
 	/** A series of tutorials read in order: an id from src/schemas/vocabularies/series.json. */
 	series: z
 		.strictObject({
-			id: idSchema.refine((id) => seriesIds.includes(id), { error: (issue) => `unknown series "${String(issue.input)}": add it to src/schemas/vocabularies/series.json with its name in both languages, or use one of: ${seriesIds.join(', ')}` }),
+			id: idSchema.refine((id) => seriesIds.includes(id), {
+				error: (issue) =>
+					`unknown series "${String(issue.input)}": add it to src/schemas/vocabularies/series.json with its name in both languages, or use one of: ${seriesIds.join(', ')}`,
+			}),
 			order: z.number().int().positive(),
 		})
 		.optional(),

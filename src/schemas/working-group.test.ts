@@ -17,7 +17,12 @@ describe('working group schema', () => {
 		const problems = problemsFor('workingGroups', group.replace('[Crop disease detection]', '[]').replace('https://github', 'http://github'));
 		expect(problems).toEqual([
 			{ line: 4, field: 'focus_areas', message: 'list at least one focus area; found a list (0 items)' },
-			{ line: 5, field: 'discussion_url', message: 'expected an https:// URL (or a path on this site starting with /); http: links are not allowed; found "http://github.com/open-models-platform/home/discussions"' },
+			{
+				line: 5,
+				field: 'discussion_url',
+				message:
+					'expected an https:// URL (or a path on this site starting with /); http: links are not allowed; found "http://github.com/open-models-platform/home/discussions"',
+			},
 		]);
 	});
 });

@@ -39,7 +39,10 @@ export function startCatalog() {
 	const results = document.getElementById('catalog-results') as HTMLUListElement;
 	const more = document.getElementById('catalog-more') as HTMLButtonElement;
 	const staticList = document.getElementById('catalog-static')!;
-	const strings = JSON.parse(form.dataset.strings!) as Record<'results' | 'resultsOne' | 'none' | 'offline' | 'loading' | 'removeFilter' | 'filtersActive', string>;
+	const strings = JSON.parse(form.dataset.strings!) as Record<
+		'results' | 'resultsOne' | 'none' | 'offline' | 'loading' | 'removeFilter' | 'filtersActive',
+		string
+	>;
 	const dialog = document.getElementById('catalog-filters') as HTMLDialogElement;
 	const openFilters = document.getElementById('catalog-filters-open') as HTMLButtonElement;
 	const chips = document.getElementById('catalog-chips') as HTMLUListElement;
@@ -100,7 +103,9 @@ export function startCatalog() {
 	const readControls = (): CatalogState => {
 		const filters: CatalogState['filters'] = {};
 		for (const id of facetIds) {
-			const values = boxes(id).filter((box) => box.checked).map((box) => box.value);
+			const values = boxes(id)
+				.filter((box) => box.checked)
+				.map((box) => box.value);
 			if (values.length) filters[id] = values.sort();
 		}
 		return { query: query.value, filters, sort: sort.value as SortOption };

@@ -24,7 +24,13 @@ interface ModelRecord {
 	license_derivatives?: string;
 	runs_on?: string;
 	language?: string[];
-	'model-index'?: { results: { task: { type: string }; dataset: { type: string; name: string; split?: string; config?: string }; metrics: { type: string; value: number | string; name?: string }[] }[] }[];
+	'model-index'?: {
+		results: {
+			task: { type: string };
+			dataset: { type: string; name: string; split?: string; config?: string };
+			metrics: { type: string; value: number | string; name?: string }[];
+		}[];
+	}[];
 }
 
 const root = document.querySelector<HTMLElement>('[data-compare]');
@@ -70,7 +76,10 @@ if (root) {
 		output.removeAttribute('aria-busy');
 		picker.disabled = ids.length >= MAX_COMPARED;
 		for (const option of picker.options) option.disabled = option.value !== '' && ids.includes(option.value);
-		status.textContent = [found.length ? strings.comparing!.replace('{count}', String(found.length)) : strings.empty!, ...missing.map((id) => strings.unavailable!.replace('{id}', titles.get(id) ?? id))].join(' ');
+		status.textContent = [
+			found.length ? strings.comparing!.replace('{count}', String(found.length)) : strings.empty!,
+			...missing.map((id) => strings.unavailable!.replace('{id}', titles.get(id) ?? id)),
+		].join(' ');
 		if (found.length === 0) return;
 
 		const table = document.createElement('table');
@@ -98,18 +107,50 @@ if (root) {
 			tr.append(th, ...values.map(cell));
 		};
 		const answer = (value: string | undefined) => strings[`answer.${value ?? 'unknown'}`] ?? strings['answer.unknown']!;
-		row(strings.organization!, found.map((record) => record.organization_name ?? '—'));
-		row(strings.task!, found.map((record) => strings[`task.${record.pipeline_tag}`] ?? record.pipeline_tag));
-		row(strings.parameters!, found.map((record) => number(record.parameters)));
-		row(strings.released!, found.map((record) => record.release_date ?? '—'));
-		row(strings.context!, found.map((record) => number(record.context_length)));
-		row(strings.license!, found.map((record) => record.license_name ?? record.license));
-		row(strings.commercial!, found.map((record) => answer(record.license_commercial)));
-		row(strings.derivatives!, found.map((record) => answer(record.license_derivatives)));
-		row(strings.runsOn!, found.map((record) => (record.runs_on ? strings[`runsOn.${record.runs_on}`]! : '—')));
-		for (const result of alignedResults(found)) row(result.label, result.values.map((value) => (value === undefined ? '—' : String(value))));
+		row(
+			strings.organization!,
+			found.map((record) => record.organization_name ?? '—'),
+		);
+		row(
+			strings.task!,
+			found.map((record) => strings[`task.${record.pipeline_tag}`] ?? record.pipeline_tag),
+		);
+		row(
+			strings.parameters!,
+			found.map((record) => number(record.parameters)),
+		);
+		row(
+			strings.released!,
+			found.map((record) => record.release_date ?? '—'),
+		);
+		row(
+			strings.context!,
+			found.map((record) => number(record.context_length)),
+		);
+		row(
+			strings.license!,
+			found.map((record) => record.license_name ?? record.license),
+		);
+		row(
+			strings.commercial!,
+			found.map((record) => answer(record.license_commercial)),
+		);
+		row(
+			strings.derivatives!,
+			found.map((record) => answer(record.license_derivatives)),
+		);
+		row(
+			strings.runsOn!,
+			found.map((record) => (record.runs_on ? strings[`runsOn.${record.runs_on}`]! : '—')),
+		);
+		for (const result of alignedResults(found))
+			row(
+				result.label,
+				result.values.map((value) => (value === undefined ? '—' : String(value))),
+			);
 		output.append(table);
-		if (alignedResults(found).length === 0 && found.length > 1) output.append(Object.assign(document.createElement('p'), { textContent: strings.noSharedResults! }));
+		if (alignedResults(found).length === 0 && found.length > 1)
+			output.append(Object.assign(document.createElement('p'), { textContent: strings.noSharedResults! }));
 	}
 
 	form.addEventListener('submit', (event) => {

@@ -82,10 +82,8 @@ export function fontSubsets(): Subset[] {
 	if (!subsetList) {
 		const ranges = JSON.parse(readFileSync(join(fontPackageDir(), 'unicode.json'), 'utf8')) as Record<string, string>;
 		const names = Object.keys(ranges);
-		const order = (name: string) => (['latin', 'latin-ext'].indexOf(name) + 1 || (name.startsWith('[') ? 3 : 4));
-		subsetList = names
-			.sort((a, b) => order(a) - order(b))
-			.map((name) => ({ name, ranges: parseUnicodeRange(ranges[name]!) }));
+		const order = (name: string) => ['latin', 'latin-ext'].indexOf(name) + 1 || (name.startsWith('[') ? 3 : 4);
+		subsetList = names.sort((a, b) => order(a) - order(b)).map((name) => ({ name, ranges: parseUnicodeRange(ranges[name]!) }));
 	}
 	return subsetList;
 }

@@ -61,7 +61,10 @@ describe('seoHead', () => {
 	});
 
 	it('adds twitter:card when Starlight did not', () => {
-		const head = seoHead(starlightHead.filter((entry) => entry.attrs?.name !== 'twitter:card'), { locale: 'en', ogType: 'article', image });
+		const head = seoHead(
+			starlightHead.filter((entry) => entry.attrs?.name !== 'twitter:card'),
+			{ locale: 'en', ogType: 'article', image },
+		);
 		expect(metaContent(head, 'twitter:card')).toEqual(['summary_large_image']);
 	});
 });

@@ -33,11 +33,22 @@ export interface SeoInput {
 
 const meta = (key: 'property' | 'name', name: string, content: string): HeadEntry => ({ tag: 'meta', attrs: { [key]: name, content } });
 
-const isMeta = (entry: HeadEntry, names: string[]) =>
-	entry.tag === 'meta' && names.includes(String(entry.attrs?.property ?? entry.attrs?.name ?? ''));
+const isMeta = (entry: HeadEntry, names: string[]) => entry.tag === 'meta' && names.includes(String(entry.attrs?.property ?? entry.attrs?.name ?? ''));
 
 /** The tags this module owns: replaced when present, so running twice changes nothing. */
-const ownedMeta = ['og:type', 'og:locale', 'og:locale:alternate', 'og:image', 'og:image:type', 'og:image:width', 'og:image:height', 'og:image:alt', 'twitter:image', 'twitter:image:alt', 'robots'];
+const ownedMeta = [
+	'og:type',
+	'og:locale',
+	'og:locale:alternate',
+	'og:image',
+	'og:image:type',
+	'og:image:width',
+	'og:image:height',
+	'og:image:alt',
+	'twitter:image',
+	'twitter:image:alt',
+	'robots',
+];
 
 export function seoHead(head: readonly HeadEntry[], input: SeoInput): HeadEntry[] {
 	const kept = head.filter((entry) => {

@@ -32,8 +32,15 @@ describe('serializeJsonLd', () => {
 
 describe('webSiteJsonLd', () => {
 	it('describes the site and its publisher', async () => {
-		const data = await expectValid(webSiteJsonLd({ url: 'https://x.org/home/zh-cn/', name: 'OpenModels', description: '开放的 AI 模型', inLanguage: 'zh-CN', publisher: community }));
-		expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebSite', inLanguage: 'zh-CN', publisher: { '@type': 'Organization', name: 'OpenModels community' } });
+		const data = await expectValid(
+			webSiteJsonLd({ url: 'https://x.org/home/zh-cn/', name: 'OpenModels', description: '开放的 AI 模型', inLanguage: 'zh-CN', publisher: community }),
+		);
+		expect(data).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'WebSite',
+			inLanguage: 'zh-CN',
+			publisher: { '@type': 'Organization', name: 'OpenModels community' },
+		});
 	});
 });
 
@@ -154,7 +161,11 @@ describe('eventJsonLd', () => {
 
 	it('describes online and hybrid events', async () => {
 		const online = await expectValid(eventJsonLd({ ...base, format: 'online', place: undefined, joinUrl: 'https://meet.example/x', languages: ['en', 'zh'] }));
-		expect(online).toMatchObject({ eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation', url: 'https://meet.example/x' }, inLanguage: ['en', 'zh'] });
+		expect(online).toMatchObject({
+			eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+			location: { '@type': 'VirtualLocation', url: 'https://meet.example/x' },
+			inLanguage: ['en', 'zh'],
+		});
 		const hybrid = await expectValid(eventJsonLd({ ...base, format: 'hybrid', joinUrl: 'https://meet.example/x' }));
 		expect(hybrid.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
 		expect((hybrid.location as { '@type': string }[]).map((location) => location['@type'])).toEqual(['Place', 'VirtualLocation']);
@@ -165,6 +176,8 @@ describe('the offline schema.org validator', () => {
 	it('rejects unknown properties, unknown types and properties on the wrong type', async () => {
 		await expect(validateSchemaOrg({ '@context': 'https://schema.org', '@type': 'Event', nmae: 'x' })).rejects.toThrow(/Safe mode/);
 		await expect(validateSchemaOrg({ '@context': 'https://schema.org', '@type': 'Evnt', name: 'x' })).rejects.toThrow(/Safe mode/);
-		expect((await validateSchemaOrg({ '@context': 'https://schema.org', '@type': 'Event', codeRepository: 'https://x' })).problems).toEqual(['[0]: codeRepository is not defined on Event']);
+		expect((await validateSchemaOrg({ '@context': 'https://schema.org', '@type': 'Event', codeRepository: 'https://x' })).problems).toEqual([
+			'[0]: codeRepository is not defined on Event',
+		]);
 	});
 });

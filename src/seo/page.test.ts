@@ -6,7 +6,12 @@ describe('pageInfo', () => {
 		expect(pageInfo('/home/', '/home/')).toEqual({ locale: 'en', path: '/', kind: 'home' });
 		expect(pageInfo('/home/zh-cn/', '/home/')).toEqual({ locale: 'zh-cn', path: '/', kind: 'home' });
 		expect(pageInfo('/home/models/bloom/', '/home/')).toEqual({ locale: 'en', path: '/models/bloom/', kind: 'models', id: 'bloom' });
-		expect(pageInfo('/home/zh-cn/tutorials/run-a-model/', '/home')).toEqual({ locale: 'zh-cn', path: '/tutorials/run-a-model/', kind: 'tutorials', id: 'run-a-model' });
+		expect(pageInfo('/home/zh-cn/tutorials/run-a-model/', '/home')).toEqual({
+			locale: 'zh-cn',
+			path: '/tutorials/run-a-model/',
+			kind: 'tutorials',
+			id: 'run-a-model',
+		});
 		expect(pageInfo('/home/case-studies/x/', '/home/')).toMatchObject({ kind: 'caseStudies', id: 'x' });
 		expect(pageInfo('/home/working-groups/health/', '/home/')).toMatchObject({ kind: 'workingGroups', id: 'health' });
 		expect(pageInfo('/home/zh-cn/events/meetup/', '/home/')).toMatchObject({ locale: 'zh-cn', kind: 'events', id: 'meetup' });

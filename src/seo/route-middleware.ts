@@ -34,7 +34,10 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 	const absolute = (path: string) => siteUrl(site, base, path);
 
 	if (page.kind === 'home') {
-		return { ...siteImage, jsonLd: webSiteJsonLd({ url, name: t('site.title'), description: t('site.tagline'), inLanguage: htmlLangs[locale], publisher: community }) };
+		return {
+			...siteImage,
+			jsonLd: webSiteJsonLd({ url, name: t('site.title'), description: t('site.tagline'), inLanguage: htmlLangs[locale], publisher: community }),
+		};
 	}
 	if (page.kind === 'models' && page.id) {
 		const entry = await findLocalized('models', locale, page.id);
@@ -67,7 +70,12 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 			const data = entry.data;
 			const shown = contentLocale(entry, locale);
 			const imagePath = shareImagePath(shown, 'tutorials', entry.id);
-			const models = await Promise.all(data.models.map(async (id) => ({ name: (await findLocalized('models', locale, id))?.data.title ?? id, url: pageUrl(site, base, locale, `/models/${id}/`) })));
+			const models = await Promise.all(
+				data.models.map(async (id) => ({
+					name: (await findLocalized('models', locale, id))?.data.title ?? id,
+					url: pageUrl(site, base, locale, `/models/${id}/`),
+				})),
+			);
 			const jsonLd = tutorialJsonLd({
 				url,
 				inLanguage: htmlLangs[shown],
@@ -118,7 +126,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const base = import.meta.env.BASE_URL;
 	const page = pageInfo(context.url.pathname, base);
 	const notFound = route.id === '404';
-	const { image, imagePath, jsonLd } = notFound ? { image: siteShareInput(page.locale, siteHost(site, base)), imagePath: shareImagePath(page.locale, 'site'), jsonLd: undefined } : await describePage(page, site, base);
+	const { image, imagePath, jsonLd } = notFound
+		? { image: siteShareInput(page.locale, siteHost(site, base)), imagePath: shareImagePath(page.locale, 'site'), jsonLd: undefined }
+		: await describePage(page, site, base);
 	const next = seoHead(route.head as HeadEntry[], {
 		locale: page.locale,
 		ogType: page.kind === 'home' ? 'website' : 'article',

@@ -79,7 +79,12 @@ export const schemaOrgContext = {
 	'@context': {
 		schema: S,
 		...Object.fromEntries(Object.keys(parents).map((type) => [type, { '@id': `schema:${type}` }])),
-		...Object.fromEntries(Object.keys(domains).map((property) => [property, iriProperties.has(property) ? { '@id': `schema:${property}`, '@type': '@id' } : { '@id': `schema:${property}` }])),
+		...Object.fromEntries(
+			Object.keys(domains).map((property) => [
+				property,
+				iriProperties.has(property) ? { '@id': `schema:${property}`, '@type': '@id' } : { '@id': `schema:${property}` },
+			]),
+		),
 	},
 };
 

@@ -4,14 +4,38 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderSharePng, shareImageCacheDir, shareImageCacheKey, shareImagePng, shareImageSvg } from './render-share-image.ts';
-import { SHARE_BODY, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageTexts, shareImageTree, titleFontSize, visualLength, type ShareImageInput, type ShareNode } from './share-image.ts';
+import {
+	SHARE_BODY,
+	SHARE_IMAGE_HEIGHT,
+	SHARE_IMAGE_WIDTH,
+	shareImageTexts,
+	shareImageTree,
+	titleFontSize,
+	visualLength,
+	type ShareImageInput,
+	type ShareNode,
+} from './share-image.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'share-image-cache-'));
 process.env.OPENMODELS_SHARE_IMAGE_CACHE = cacheDir;
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-const english: ShareImageInput = { lang: 'en', kind: 'Model card', title: 'Whisper large-v3', detail: 'OpenAI', siteName: 'OpenModels', host: 'example.org/home' };
-const chinese: ShareImageInput = { lang: 'zh-CN', kind: '教程', title: '用 Whisper 将语音转成文字', detail: '入门 · 25 分钟', siteName: 'OpenModels', host: 'example.org/home' };
+const english: ShareImageInput = {
+	lang: 'en',
+	kind: 'Model card',
+	title: 'Whisper large-v3',
+	detail: 'OpenAI',
+	siteName: 'OpenModels',
+	host: 'example.org/home',
+};
+const chinese: ShareImageInput = {
+	lang: 'zh-CN',
+	kind: '教程',
+	title: '用 Whisper 将语音转成文字',
+	detail: '入门 · 25 分钟',
+	siteName: 'OpenModels',
+	host: 'example.org/home',
+};
 
 /** Every string in the element tree, in order. */
 function texts(node: ShareNode | string): string[] {
@@ -23,7 +47,11 @@ function texts(node: ShareNode | string): string[] {
 /** The element whose text is `text`. */
 function holding(node: ShareNode, text: string): ShareNode | undefined {
 	if (node.props.children === text) return node;
-	return [node.props.children ?? []].flat().filter((child): child is ShareNode => typeof child !== 'string').map((child) => holding(child, text)).find(Boolean);
+	return [node.props.children ?? []]
+		.flat()
+		.filter((child): child is ShareNode => typeof child !== 'string')
+		.map((child) => holding(child, text))
+		.find(Boolean);
 }
 
 /** Pixels of a PNG as RGB. */
@@ -76,7 +104,11 @@ describe('rendering', () => {
 		const png = await shareImagePng(english);
 		expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
 		expect(png.length).toBeLessThan(150_000);
-		const long = { ...english, title: 'A multilingual instruction-tuned mixture-of-experts model '.repeat(4), detail: 'An organisation with a name far too long for one line of the image, so it is cut '.repeat(2) };
+		const long = {
+			...english,
+			title: 'A multilingual instruction-tuned mixture-of-experts model '.repeat(4),
+			detail: 'An organisation with a name far too long for one line of the image, so it is cut '.repeat(2),
+		};
 		const [one, other] = await Promise.all([rgb(png), rgb(await renderSharePng(long))]);
 		let changed = 0;
 		for (let y = 0; y < SHARE_IMAGE_HEIGHT; y++) {

@@ -69,19 +69,52 @@ const node = (type: string, style: Record<string, string | number>, children?: S
 
 /** A block of text Satori wraps at the body's width and cuts after `lines` lines with an ellipsis. */
 const textBlock = (text: string, style: { size: number; lineHeight: number; weight: FontWeight; color: string; lines: number }) =>
-	node('div', { display: 'block', width: SHARE_BODY.width, fontSize: style.size, lineHeight: `${style.lineHeight}px`, fontWeight: style.weight, color: style.color, lineClamp: style.lines }, text);
+	node(
+		'div',
+		{
+			display: 'block',
+			width: SHARE_BODY.width,
+			fontSize: style.size,
+			lineHeight: `${style.lineHeight}px`,
+			fontWeight: style.weight,
+			color: style.color,
+			lineClamp: style.lines,
+		},
+		text,
+	);
 
 /** The whole image as an element tree: header, the title and detail centred in the body, footer and bar. */
 export function shareImageTree(input: ShareImageInput): ShareNode {
-	const logo = node('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 64, height: 64, borderRadius: 14, backgroundColor: shareColors.brand }, [
-		node('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 37, height: 37, borderRadius: 999, border: '7px solid #ffffff' }, [
-			node('div', { width: 8, height: 8, borderRadius: 999, backgroundColor: '#ffffff' }),
-		]),
-	]);
+	const logo = node(
+		'div',
+		{ display: 'flex', alignItems: 'center', justifyContent: 'center', width: 64, height: 64, borderRadius: 14, backgroundColor: shareColors.brand },
+		[
+			node('div', { display: 'flex', alignItems: 'center', justifyContent: 'center', width: 37, height: 37, borderRadius: 999, border: '7px solid #ffffff' }, [
+				node('div', { width: 8, height: 8, borderRadius: 999, backgroundColor: '#ffffff' }),
+			]),
+		],
+	);
 	const header = node('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: HEADER_HEIGHT }, [
-		node('div', { display: 'flex', alignItems: 'center', gap: 20 }, [logo, node('div', { fontSize: 40, fontWeight: 700, color: shareColors.text }, input.siteName)]),
+		node('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
+			logo,
+			node('div', { fontSize: 40, fontWeight: 700, color: shareColors.text }, input.siteName),
+		]),
 		...(input.kind
-			? [node('div', { display: 'flex', padding: '8px 24px', borderRadius: 999, backgroundColor: shareColors.tint, color: shareColors.brand, fontSize: 28, fontWeight: 700 }, input.kind)]
+			? [
+					node(
+						'div',
+						{
+							display: 'flex',
+							padding: '8px 24px',
+							borderRadius: 999,
+							backgroundColor: shareColors.tint,
+							color: shareColors.brand,
+							fontSize: 28,
+							fontWeight: 700,
+						},
+						input.kind,
+					),
+				]
 			: []),
 	]);
 	const titleSize = titleFontSize(input.title);
@@ -89,8 +122,16 @@ export function shareImageTree(input: ShareImageInput): ShareNode {
 		textBlock(input.title, { size: titleSize, lineHeight: Math.round(titleSize * 1.2), weight: 700, color: shareColors.text, lines: 3 }),
 		...(input.detail.trim() ? [textBlock(input.detail, { size: 36, lineHeight: 44, weight: 400, color: shareColors.muted, lines: 1 })] : []),
 	]);
-	const footer = node('div', { display: 'flex', alignItems: 'center', height: FOOTER_HEIGHT, fontSize: 26, fontWeight: 400, color: shareColors.muted }, input.host);
-	const content = node('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PADDING.top}px ${PADDING.right}px ${PADDING.bottom}px ${PADDING.left}px` }, [header, body, footer]);
+	const footer = node(
+		'div',
+		{ display: 'flex', alignItems: 'center', height: FOOTER_HEIGHT, fontSize: 26, fontWeight: 400, color: shareColors.muted },
+		input.host,
+	);
+	const content = node(
+		'div',
+		{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PADDING.top}px ${PADDING.right}px ${PADDING.bottom}px ${PADDING.left}px` },
+		[header, body, footer],
+	);
 	const bar = node('div', { display: 'flex', height: BAR_HEIGHT, backgroundColor: shareColors.brand });
 	return {
 		type: 'div',

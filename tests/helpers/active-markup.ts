@@ -17,7 +17,8 @@ export function activeMarkup(html: string, options: { allowScripts?: (src: strin
 		if (tag === 'form' && /^\s*(?:https?:)?\/\//i.test(attributes.action ?? '')) found.push(`<form action=${attributes.action}>`);
 		for (const [name, value] of Object.entries(attributes)) {
 			if (/^on/i.test(name)) found.push(`<${tag} ${name}>`);
-			if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name.toLowerCase()) && SCRIPT_URL.test(value.replace(/[\u0000-\u0020]/g, ''))) found.push(`<${tag} ${name}=${value}>`);
+			if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name.toLowerCase()) && SCRIPT_URL.test(value.replace(/[\u0000-\u0020]/g, '')))
+				found.push(`<${tag} ${name}=${value}>`);
 		}
 	}
 	return found;

@@ -33,7 +33,10 @@ async function packagedChromium(): Promise<ChromiumBinary> {
 		source: '@sparticuz/chromium',
 		// Its own libraries first (NSS and the others a bare machine lacks), and its own fonts
 		// unless fontconfig is set up otherwise.
-		env: { LD_LIBRARY_PATH: [join(libraries, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'), FONTCONFIG_PATH: process.env.FONTCONFIG_PATH ?? fonts },
+		env: {
+			LD_LIBRARY_PATH: [join(libraries, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'),
+			FONTCONFIG_PATH: process.env.FONTCONFIG_PATH ?? fonts,
+		},
 	};
 }
 

@@ -5,7 +5,10 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
 	// The button works once Starlight's <site-search> element is defined (its module script may
 	// still be loading on a busy machine); a reader clicking earlier would simply click again.
 	await page.waitForFunction(() => customElements.get('site-search') !== undefined, null, { timeout: 15_000 });
-	await page.getByRole('button', { name: /search|搜索/i }).first().click();
+	await page
+		.getByRole('button', { name: /search|搜索/i })
+		.first()
+		.click();
 	await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
 	const results = page.locator('dialog[open] .pagefind-ui__result-link');
 	await results.first().waitFor({ timeout: 15_000 });
@@ -18,5 +21,7 @@ export async function searchSite(page: Page, query: string): Promise<string[]> {
  */
 export function withPagefind<T>(page: Page, siteUrl: string, expression: string): Promise<T> {
 	const base = new URL(siteUrl).pathname;
-	return page.evaluate(`import('${base}pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options({ baseUrl: '${base}' }); return ${expression}; })`) as Promise<T>;
+	return page.evaluate(
+		`import('${base}pagefind/pagefind.js').then(async (pagefind) => { await pagefind.options({ baseUrl: '${base}' }); return ${expression}; })`,
+	) as Promise<T>;
 }

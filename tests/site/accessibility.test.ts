@@ -29,7 +29,13 @@ async function open(page: Page, path: string) {
 	}
 	// Expressive Code makes code blocks that scroll sideways focusable shortly after load.
 	await expect
-		.poll(() => page.evaluate(() => [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'))), { timeout: 5_000 })
+		.poll(
+			() =>
+				page.evaluate(() =>
+					[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+				),
+			{ timeout: 5_000 },
+		)
 		.toBe(true);
 }
 
@@ -43,17 +49,28 @@ interface AxeResult {
 async function axe(page: Page): Promise<AxeResult[]> {
 	await page.addScriptTag({ path: axePath });
 	return page.evaluate(async () => {
-		const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeResult[] }> } }).axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-			resultTypes: ['violations'],
-		});
-		return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+		const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeResult[] }> } }).axe.run(
+			document,
+			{
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+				resultTypes: ['violations'],
+			},
+		);
+		return result.violations.map(({ id, impact, help, nodes }) => ({
+			id,
+			impact,
+			help,
+			nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+		}));
 	});
 }
 
 const describeViolations = (violations: AxeResult[]) =>
 	violations
-		.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n')}`)
+		.map(
+			(violation) =>
+				`${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ')}`).join('\n')}`,
+		)
 		.join('\n');
 
 describe.each(themes)('axe-core, %s theme', (theme) => {
@@ -92,7 +109,9 @@ describe('catalog facets by keyboard', () => {
 		// Focus is visible: keyboard focus shows a solid outline at least 2px wide.
 		const focusRing = (element: Element) => {
 			const style = getComputedStyle(element);
-			return element.matches(':focus-visible') && style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 2 && style.outlineColor !== 'rgba(0, 0, 0, 0)';
+			return (
+				element.matches(':focus-visible') && style.outlineStyle === 'solid' && parseFloat(style.outlineWidth) >= 2 && style.outlineColor !== 'rgba(0, 0, 0, 0)'
+			);
 		};
 		expect(await summary.evaluate(focusRing)).toBe(true);
 

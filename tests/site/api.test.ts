@@ -10,7 +10,11 @@ import { distDir } from '../helpers/dist.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = distDir;
 const json = (path: string) => JSON.parse(readFileSync(`${dist}/${path}`, 'utf8'));
-const contentIds = (folder: string) => readdirSync(`${root}${folder}`).filter((name) => /^[^_.].*\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, '')).sort();
+const contentIds = (folder: string) =>
+	readdirSync(`${root}${folder}`)
+		.filter((name) => /^[^_.].*\.mdx?$/.test(name))
+		.map((name) => name.replace(/\.mdx?$/, ''))
+		.sort();
 
 // CommonJS packages: Node hands us module.exports, TypeScript expects the ES default.
 const Ajv = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
@@ -23,16 +27,19 @@ function validator() {
 }
 
 describe('JSON API', () => {
-	it.each(collections.map((spec) => [spec.route, spec] as const))('/api/%s.json validates against /schemas/api/%s.json and lists every entry', (route, spec) => {
-		const list = json(`api/${route}.json`);
-		const validate = validator().compile(json(`schemas/api/${route}.json`));
-		const valid = validate(list);
-		expect(validate.errors ?? []).toEqual([]);
-		expect(valid).toBe(true);
-		expect(list.version).toBe(1);
-		expect(list[route].map((record: { id: string }) => record.id)).toEqual(contentIds(spec.folder));
-		expect(list.count).toBe(list[route].length);
-	});
+	it.each(collections.map((spec) => [spec.route, spec] as const))(
+		'/api/%s.json validates against /schemas/api/%s.json and lists every entry',
+		(route, spec) => {
+			const list = json(`api/${route}.json`);
+			const validate = validator().compile(json(`schemas/api/${route}.json`));
+			const valid = validate(list);
+			expect(validate.errors ?? []).toEqual([]);
+			expect(valid).toBe(true);
+			expect(list.version).toBe(1);
+			expect(list[route].map((record: { id: string }) => record.id)).toEqual(contentIds(spec.folder));
+			expect(list.count).toBe(list[route].length);
+		},
+	);
 
 	it('serves one file per model with the same record as the list', () => {
 		const list = json('api/models.json');
@@ -41,16 +48,37 @@ describe('JSON API', () => {
 			expect(record.url).toBe(`https://open-models-platform.github.io/home/models/${record.id}/`);
 		}
 		const whisper = list.models.find((record: { id: string }) => record.id === 'whisper-large-v3');
-		expect(whisper).toMatchObject({ license: 'apache-2.0', license_category: 'permissive', release_date: '2023-11-06', parameters: 1550000000, pipeline_tag: 'automatic-speech-recognition', organization: 'openai', organization_name: 'OpenAI' });
+		expect(whisper).toMatchObject({
+			license: 'apache-2.0',
+			license_category: 'permissive',
+			release_date: '2023-11-06',
+			parameters: 1550000000,
+			pipeline_tag: 'automatic-speech-recognition',
+			organization: 'openai',
+			organization_name: 'OpenAI',
+		});
 		expect(whisper.sources.license).toMatchObject({ url: 'https://huggingface.co/openai/whisper-large-v3' });
 	});
 
 	it('publishes the sources, licence answers, fit and openness components, and their schema', () => {
 		const schema = json('schemas/api/models.json');
 		const properties = Object.keys(schema.properties.models.items.properties);
-		expect(properties).toEqual(expect.arrayContaining(['sources', 'license_commercial', 'license_derivatives', 'runs_on', 'openness_components', 'organization_name', 'config', 'quantized_builds']));
+		expect(properties).toEqual(
+			expect.arrayContaining([
+				'sources',
+				'license_commercial',
+				'license_derivatives',
+				'runs_on',
+				'openness_components',
+				'organization_name',
+				'config',
+				'quantized_builds',
+			]),
+		);
 		const list = json('api/models.json');
-		expect([...new Set(list.models.map((record: { license_commercial: string }) => record.license_commercial))]).toEqual(expect.arrayContaining(['yes', 'conditions']));
+		expect([...new Set(list.models.map((record: { license_commercial: string }) => record.license_commercial))]).toEqual(
+			expect.arrayContaining(['yes', 'conditions']),
+		);
 		expect(list.models.some((record: { openness_components?: object }) => Object.keys(record.openness_components ?? {}).length > 0)).toBe(true);
 	});
 
@@ -70,7 +98,10 @@ describe('JSON API', () => {
 				const file = readdirSync(`${root}${spec.folder}`).find((name) => name.startsWith(`${id}.`))!;
 				const { data } = parseContentFile(readFileSync(`${root}${spec.folder}/${file}`, 'utf8'));
 				// YAML gives Dates for unquoted dates; editors see them as strings.
-				const asJson = JSON.parse(JSON.stringify(data, (_key, value) => value), (_key, value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value));
+				const asJson = JSON.parse(
+					JSON.stringify(data, (_key, value) => value),
+					(_key, value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value),
+				);
 				const ok = validate(asJson);
 				expect(validate.errors ?? [], `${spec.folder}/${file}`).toEqual([]);
 				expect(ok).toBe(true);

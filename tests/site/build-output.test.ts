@@ -16,7 +16,11 @@ const dist = distDir;
 const base = '/home';
 
 const ids = (folder: string) =>
-	existsSync(join(root, folder)) ? readdirSync(join(root, folder)).filter((name) => /^[^_.].*\.mdx?$/.test(name)).map((name) => name.replace(/\.mdx?$/, '')) : [];
+	existsSync(join(root, folder))
+		? readdirSync(join(root, folder))
+				.filter((name) => /^[^_.].*\.mdx?$/.test(name))
+				.map((name) => name.replace(/\.mdx?$/, ''))
+		: [];
 
 /** Every page the content implies, per locale, as paths relative to the base. */
 function expectedPages(): string[] {
@@ -118,12 +122,19 @@ describe('built site', () => {
 		}
 		const inContent = readPage('contributing/').querySelectorAll('.sl-markdown-content a[href^="https://"]');
 		expect(inContent.some((link) => link.querySelector('.sr-only')?.text === ' (opens an external site)')).toBe(true);
-		expect(readPage('zh-cn/contributing/').querySelectorAll('.sl-markdown-content a[href^="https://"] .sr-only').some((hint) => hint.text === ' (打开外部网站)')).toBe(true);
+		expect(
+			readPage('zh-cn/contributing/')
+				.querySelectorAll('.sl-markdown-content a[href^="https://"] .sr-only')
+				.some((hint) => hint.text === ' (打开外部网站)'),
+		).toBe(true);
 		// Hints stay out of the search index, inside asides too.
 		for (const path of ['governance/', 'contributing/', 'zh-cn/contributing/']) {
 			const hints = readPage(path).querySelectorAll('.sl-markdown-content a[href^="https://"] .sr-only');
 			expect(hints.length, path).toBeGreaterThan(0);
-			expect(hints.filter((hint) => !hint.hasAttribute('data-pagefind-ignore')).map((hint) => hint.text), path).toEqual([]);
+			expect(
+				hints.filter((hint) => !hint.hasAttribute('data-pagefind-ignore')).map((hint) => hint.text),
+				path,
+			).toEqual([]);
 		}
 	});
 

@@ -78,7 +78,9 @@ describe('catalog layout', () => {
 	});
 
 	it('answers "commercial use, Chinese text, runs on a laptop" with exactly the models whose facts say so', async () => {
-		const api = JSON.parse(readFileSync(join(distDir, 'api/models.json'), 'utf8')) as { models: { url: string; license_commercial: string; language?: string[]; runs_on?: string }[] };
+		const api = JSON.parse(readFileSync(join(distDir, 'api/models.json'), 'utf8')) as {
+			models: { url: string; license_commercial: string; language?: string[]; runs_on?: string }[];
+		};
 		const laptop = ['phone', 'laptop-8gb'];
 		const expected = api.models
 			.filter((model) => ['yes', 'conditions'].includes(model.license_commercial) && model.language?.includes('zh') && laptop.includes(model.runs_on ?? ''))
@@ -90,7 +92,9 @@ describe('catalog layout', () => {
 		await page.goto(`${session.server.url}models/${query}`);
 		await expect.poll(() => view(page), { timeout: 20_000 }).not.toBeNull();
 		while (await page.locator('#catalog-more').isVisible()) await page.locator('#catalog-more').click();
-		const found = (await page.locator('#catalog-results li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).sort();
+		const found = (
+			await page.locator('#catalog-results li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+		).sort();
 		expect(found).toEqual(expected);
 		await page.close();
 	});

@@ -14,7 +14,8 @@ interface ApiModel {
 }
 
 const status = (page: Page) => page.locator('#catalog-status');
-const count = async (page: Page, facet: string, value: string) => Number(await page.locator(`input[name="${facet}"][value="${value}"] ~ [data-count]`).textContent());
+const count = async (page: Page, facet: string, value: string) =>
+	Number(await page.locator(`input[name="${facet}"][value="${value}"] ~ [data-count]`).textContent());
 const titles = (page: Page) => page.locator('#catalog-results li > a').allTextContents();
 
 async function settled(page: Page, text: RegExp) {
@@ -93,7 +94,8 @@ describe('model catalog', () => {
 		const sharedTitles = await titles(page);
 
 		// A closed facet counts the current results once it is opened.
-		const libraryCounts = async () => (await page.locator('details[data-facet="library"] [data-count]').allTextContents()).reduce((sum, text) => sum + Number(text), 0);
+		const libraryCounts = async () =>
+			(await page.locator('details[data-facet="library"] [data-count]').allTextContents()).reduce((sum, text) => sum + Number(text), 0);
 		expect(await libraryCounts()).toBeGreaterThan(sharedTitles.length);
 		await page.locator('details[data-facet="library"] summary').click();
 		await expect.poll(libraryCounts, { timeout: 10_000 }).toBeLessThanOrEqual(sharedTitles.length);
@@ -131,7 +133,9 @@ describe('model catalog', () => {
 		const models = ((await (await fetch(`${session.server.url}api/models.json`)).json()) as { models: ApiModel[] }).models;
 		// The expected order, from the API rather than from the catalog's own code: largest or
 		// newest first, unknown values last, ties by name.
-		const expected = [...models].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0) || a.title.toLowerCase().localeCompare(b.title.toLowerCase())).map((model) => model.id);
+		const expected = [...models]
+			.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0) || a.title.toLowerCase().localeCompare(b.title.toLowerCase()))
+			.map((model) => model.id);
 		const page = await session.browser.newPage();
 		const orderFiles: string[] = [];
 		page.on('request', (request) => {
@@ -150,7 +154,9 @@ describe('model catalog', () => {
 			await page.locator('#catalog-more').click();
 			await expect.poll(() => page.locator('#catalog-results > li').count()).toBeGreaterThan(before);
 		}
-		const shown = await page.locator('#catalog-results > li > a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname.replace(/\/$/, '').split('/').pop()));
+		const shown = await page
+			.locator('#catalog-results > li > a')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname.replace(/\/$/, '').split('/').pop()));
 		const byId = new Map(models.map((model) => [model.id, model]));
 		const keys = shown.map((id) => key(byId.get(id!)!));
 		expect(keys).toEqual([...keys].sort().reverse());

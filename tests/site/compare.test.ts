@@ -14,7 +14,14 @@ interface ApiModel {
 	'model-index'?: { results: { task: { type: string }; dataset: { type: string; split?: string; config?: string }; metrics: { type: string }[] }[] }[];
 }
 const models = (JSON.parse(readFileSync(join(distDir, 'api/models.json'), 'utf8')) as { models: ApiModel[] }).models;
-const keys = (model: ApiModel) => new Set((model['model-index'] ?? []).flatMap((entry) => entry.results.flatMap((result) => result.metrics.map((metric) => [result.task.type, result.dataset.type, result.dataset.config ?? '', result.dataset.split ?? '', metric.type].join('|')))));
+const keys = (model: ApiModel) =>
+	new Set(
+		(model['model-index'] ?? []).flatMap((entry) =>
+			entry.results.flatMap((result) =>
+				result.metrics.map((metric) => [result.task.type, result.dataset.type, result.dataset.config ?? '', result.dataset.split ?? '', metric.type].join('|')),
+			),
+		),
+	);
 // Two models that report a result on the same measurement, found from the catalog's own data.
 const [first, second] = (() => {
 	for (const a of models) for (const b of models) if (a !== b && [...keys(a)].some((key) => keys(b).has(key))) return [a, b];

@@ -46,16 +46,28 @@ describe('Content-Security-Policy', () => {
 			const source = readFileSync(join(distDir, path), 'utf8');
 			if (source.includes('http-equiv="refresh"')) continue;
 			const document = parse(source);
-			const children = document.querySelector('head')!.childNodes.filter((node) => node.nodeType === 1) as unknown as { rawTagName: string; childNodes: { nodeType: number }[]; getAttribute(name: string): string | undefined }[];
-			const policy = children.findIndex((element) => element.rawTagName === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
+			const children = document.querySelector('head')!.childNodes.filter((node) => node.nodeType === 1) as unknown as {
+				rawTagName: string;
+				childNodes: { nodeType: number }[];
+				getAttribute(name: string): string | undefined;
+			}[];
+			const policy = children.findIndex(
+				(element) => element.rawTagName === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy',
+			);
 			expect(policy, path).toBeGreaterThan(0);
 			expect(document.querySelectorAll('meta[http-equiv="content-security-policy"]').length, path).toBe(1);
 			for (const element of children.slice(0, policy)) {
 				expect(allowedBefore.has(element.rawTagName), `${path}: <${element.rawTagName}> before the policy`).toBe(true);
-				if (element.rawTagName === 'title') expect(element.childNodes.every((node) => node.nodeType === 3), `${path}: the title holds markup`).toBe(true);
+				if (element.rawTagName === 'title')
+					expect(
+						element.childNodes.every((node) => node.nodeType === 3),
+						`${path}: the title holds markup`,
+					).toBe(true);
 				if (element.rawTagName === 'script' && element.getAttribute('type') !== 'application/ld+json' && element.getAttribute('src') === undefined) {
 					// An inline script before the policy must be one the policy itself allows.
-					const hash = `'sha256-${createHash('sha256').update((element as unknown as { text: string }).text).digest('base64')}'`;
+					const hash = `'sha256-${createHash('sha256')
+						.update((element as unknown as { text: string }).text)
+						.digest('base64')}'`;
 					expect(children[policy]!.getAttribute('content'), `${path}: an inline script the policy does not allow`).toContain(hash);
 				}
 			}

@@ -32,7 +32,10 @@ function frontMatter(file: string): Record<string, unknown> {
 }
 
 const eventsDir = join(root, 'content/events');
-const ids = readdirSync(eventsDir).filter((name) => /^[^_.].*\.md$/.test(name)).map((name) => name.replace(/\.md$/, '')).sort();
+const ids = readdirSync(eventsDir)
+	.filter((name) => /^[^_.].*\.md$/.test(name))
+	.map((name) => name.replace(/\.md$/, ''))
+	.sort();
 const events = new Map(ids.map((id) => [id, frontMatter(join(eventsDir, `${id}.md`)) as unknown as EventFrontMatter]));
 /** Title in a locale: the translation's when there is one, else the English one. */
 function titleOf(id: string, locale: 'en' | 'zh-cn'): string {
@@ -144,6 +147,7 @@ describe('links to the feeds', () => {
 		const hrefs = page.querySelectorAll('a[href]').map((anchor) => anchor.getAttribute('href')!);
 		expect(hrefs).toContain(`${base}/events.ics`);
 		expect(hrefs).toContain(`${base}/${prefix(locale)}events/rss.xml`);
-		for (const href of [`${base}/events.ics`, `${base}/${prefix(locale)}events/rss.xml`]) expect(existsSync(join(dist, href.slice(base.length))), href).toBe(true);
+		for (const href of [`${base}/events.ics`, `${base}/${prefix(locale)}events/rss.xml`])
+			expect(existsSync(join(dist, href.slice(base.length))), href).toBe(true);
 	});
 });

@@ -14,7 +14,9 @@ const home = (prefix: string) => parse(readFileSync(join(distDir, prefix, 'index
 describe('home page', () => {
 	it('counts what the site holds, from its content, in both languages', () => {
 		for (const prefix of ['', 'zh-cn/']) {
-			const counts = home(prefix).querySelectorAll('.om-home-sections a').map((link) => [link.getAttribute('href'), Number(link.querySelector('.om-home-count')!.text)]);
+			const counts = home(prefix)
+				.querySelectorAll('.om-home-sections a')
+				.map((link) => [link.getAttribute('href'), Number(link.querySelector('.om-home-count')!.text)]);
 			expect(Object.fromEntries(counts)).toMatchObject({
 				[`/home/${prefix}models/`]: entries('models').length,
 				[`/home/${prefix}tutorials/`]: entries('tutorials').length,

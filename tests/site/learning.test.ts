@@ -14,7 +14,15 @@ const session = useSiteSession();
 
 const events = readdirSync(join(projectRoot, 'content/events'))
 	.filter((name) => /^[^_.].*\.md$/.test(name))
-	.map((name) => ({ id: name.replace(/\.md$/, ''), ...(parseContentFile(readFileSync(join(projectRoot, 'content/events', name), 'utf8')).data as { title: string; start: string; end: string; timezone: string }) }))
+	.map((name) => ({
+		id: name.replace(/\.md$/, ''),
+		...(parseContentFile(readFileSync(join(projectRoot, 'content/events', name), 'utf8')).data as {
+			title: string;
+			start: string;
+			end: string;
+			timezone: string;
+		}),
+	}))
 	.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 
 describe('tutorial pages', () => {
@@ -64,7 +72,9 @@ describe('events page', () => {
 		await page.goto(`${session.server.url}events/${event.id}/`);
 		const zoneText = await page.locator('dl.om-facts time').first().textContent();
 		// The zone named as readers say it, with its offset: not the IANA id.
-		const zoneName = new Intl.DateTimeFormat('en-GB', { timeZone: event.timezone, timeZoneName: 'longGeneric' }).formatToParts(new Date(event.start)).find((part) => part.type === 'timeZoneName')!.value;
+		const zoneName = new Intl.DateTimeFormat('en-GB', { timeZone: event.timezone, timeZoneName: 'longGeneric' })
+			.formatToParts(new Date(event.start))
+			.find((part) => part.type === 'timeZoneName')!.value;
 		expect(zoneText).toContain(`(${zoneName},`);
 		expect(zoneText).not.toContain(event.timezone);
 		const local = page.locator('dl.om-facts .om-local-time');

@@ -9,8 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { distDir, projectRoot } from '../helpers/dist.ts';
 import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
 
-const ids = readdirSync(join(projectRoot, 'content/models')).filter((name) => name.endsWith('.md') && !name.startsWith('_')).map((name) => name.slice(0, -3));
-const sourcesOf = (id: string) => (parseContentFile(readFileSync(join(projectRoot, 'content/models', `${id}.md`), 'utf8')).data.sources ?? {}) as Record<string, { url?: string; quote?: string }>;
+const ids = readdirSync(join(projectRoot, 'content/models'))
+	.filter((name) => name.endsWith('.md') && !name.startsWith('_'))
+	.map((name) => name.slice(0, -3));
+const sourcesOf = (id: string) =>
+	(parseContentFile(readFileSync(join(projectRoot, 'content/models', `${id}.md`), 'utf8')).data.sources ?? {}) as Record<
+		string,
+		{ url?: string; quote?: string }
+	>;
 
 describe('fact sources on model pages', () => {
 	it('links every recorded source beside its fact, in both languages', () => {

@@ -60,7 +60,6 @@ describe('language picker', () => {
 	});
 });
 
-
 describe('search in each locale', () => {
 	it('finds English pages only from an English page (a collection page)', async () => {
 		const page = await session.browser.newPage();
@@ -132,7 +131,8 @@ function watch(page: Page, expected404?: string): string[] {
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
 	page.on('response', (response) => {
-		if (response.status() >= 400 && !(response.status() === 404 && response.url() === expected404)) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+		if (response.status() >= 400 && !(response.status() === 404 && response.url() === expected404))
+			problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
 	return problems;
 }

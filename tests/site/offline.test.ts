@@ -69,11 +69,17 @@ async function goOnline(context: BrowserContext, server: RunningServer) {
 }
 
 async function controlled(page: Page) {
-	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, undefined, { timeout: 30_000 });
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, undefined, {
+		timeout: 30_000,
+	});
 }
 
-const h1 = (page: Page) => page.locator('h1').first().textContent().then((text) => text?.trim());
-
+const h1 = (page: Page) =>
+	page
+		.locator('h1')
+		.first()
+		.textContent()
+		.then((text) => text?.trim());
 
 describe('offline reading: build output', () => {
 	it('writes a web app manifest per language, linked from every page of that language', () => {
@@ -108,7 +114,10 @@ describe('offline reading: build output', () => {
 		expect(urls).toEqual(expect.arrayContaining([`${base}/`, `${base}/zh-cn/`, `${base}/offline/`, `${base}/zh-cn/offline/`]));
 		const pages = urls.filter((url) => url.endsWith('/'));
 		expect(pages.sort()).toEqual([`${base}/`, `${base}/offline/`, `${base}/zh-cn/`, `${base}/zh-cn/offline/`]);
-		for (const url of urls) expect(url, url).toMatch(/^\/home\/(_astro\/.*\.(js|css|woff2?)|offline\/icons\/.*\.png|favicon\.svg|(zh-cn\/)?(offline\/)?|(zh-cn\/)?manifest\.webmanifest)$/);
+		for (const url of urls)
+			expect(url, url).toMatch(
+				/^\/home\/(_astro\/.*\.(js|css|woff2?)|offline\/icons\/.*\.png|favicon\.svg|(zh-cn\/)?(offline\/)?|(zh-cn\/)?manifest\.webmanifest)$/,
+			);
 		const files = urls.map((url) => join(dist, url.slice(base.length + 1).replace(/(^|\/)$/, '$1index.html')));
 		const gzip = files.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
 		expect(gzip).toBeLessThan(1024 * 1024);
@@ -130,7 +139,8 @@ describe('offline reading: build output', () => {
 		// The index every control loads names no page: it must not grow with the catalog.
 		expect(read('offline/sections.json')).not.toContain('/models/whisper-large-v3/');
 		expect(zhAll.pages.every((url) => url.startsWith(`${base}/zh-cn/`))).toBe(true);
-		for (const url of [...zhAll.pages, ...zhAll.files]) expect(existsSync(join(dist, url.slice(base.length + 1).replace(/(^|\/)$/, '$1index.html'))), url).toBe(true);
+		for (const url of [...zhAll.pages, ...zhAll.files])
+			expect(existsSync(join(dist, url.slice(base.length + 1).replace(/(^|\/)$/, '$1index.html'))), url).toBe(true);
 	});
 });
 

@@ -11,7 +11,12 @@ import { distDir } from '../helpers/dist.ts';
 
 const base = '/home';
 const KB = 1024;
-const modelPages = ['/home/models/whisper-large-v3/', '/home/zh-cn/models/whisper-large-v3/', '/home/models/llama-3-1-8b-instruct/', '/home/zh-cn/models/bert-base-uncased/'];
+const modelPages = [
+	'/home/models/whisper-large-v3/',
+	'/home/zh-cn/models/whisper-large-v3/',
+	'/home/models/llama-3-1-8b-instruct/',
+	'/home/zh-cn/models/bert-base-uncased/',
+];
 
 describe('page weight', () => {
 	// The 40 KB budget is for what the site puts around a card; the card's own prose and the
@@ -21,7 +26,10 @@ describe('page weight', () => {
 		const weight = pageWeight(distDir, url, base);
 		expect(weight.missing).toEqual([]);
 		const page = parse(readFileSync(join(distDir, url.slice(base.length), 'index.html'), 'utf8'));
-		const card = ['.om-card-body', '.om-model-facts', '.om-use', '.om-run', '.om-open'].reduce((sum, selector) => sum + Buffer.byteLength(page.querySelector(selector)?.outerHTML ?? ''), 0);
+		const card = ['.om-card-body', '.om-model-facts', '.om-use', '.om-run', '.om-open'].reduce(
+			(sum, selector) => sum + Buffer.byteLength(page.querySelector(selector)?.outerHTML ?? ''),
+			0,
+		);
 		expect(weight.htmlBytes - card).toBeLessThan(40 * KB);
 		expect(weight.htmlBytes).toBeLessThan(60 * KB);
 		expect(weight.jsGzipBytes).toBeLessThanOrEqual(10 * KB);

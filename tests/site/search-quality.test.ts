@@ -16,12 +16,19 @@ import { dictionaries } from '../../src/i18n/index.ts';
 const session = useSiteSession();
 const cards = readdirSync(join(projectRoot, 'content/models'))
 	.filter((name) => /^[^_.].*\.md$/.test(name))
-	.map((name) => ({ id: name.slice(0, -3), task: String(parseContentFile(readFileSync(join(projectRoot, 'content/models', name), 'utf8')).data.pipeline_tag) }));
+	.map((name) => ({
+		id: name.slice(0, -3),
+		task: String(parseContentFile(readFileSync(join(projectRoot, 'content/models', name), 'utf8')).data.pipeline_tag),
+	}));
 
 async function search(locale: 'en' | 'zh-cn', query: string): Promise<string[]> {
 	const page = await session.browser.newPage();
 	await page.goto(`${session.server.url}${locale === 'en' ? '' : 'zh-cn/'}`);
-	const urls = await withPagefind<string[]>(page, session.server.url, `pagefind.search(${JSON.stringify(query)}).then((r) => Promise.all(r.results.map((x) => x.data()))).then((d) => d.map((x) => new URL(x.url, location.href).pathname))`);
+	const urls = await withPagefind<string[]>(
+		page,
+		session.server.url,
+		`pagefind.search(${JSON.stringify(query)}).then((r) => Promise.all(r.results.map((x) => x.data()))).then((d) => d.map((x) => new URL(x.url, location.href).pathname))`,
+	);
 	await page.close();
 	return urls;
 }
@@ -33,10 +40,13 @@ const tasks = [...new Set(cards.map((card) => card.task))]
 	.slice(0, 4);
 
 describe('search quality', () => {
-	it.each(tasks.map((entry) => [taskName(entry.task, 'zh-cn'), entry] as const))('finds every model of a task by its Chinese name: %s', async (query, entry) => {
-		const found = await search('zh-cn', query);
-		for (const id of entry.models) expect(found, `${query} → ${id}`).toContain(`/home/zh-cn/models/${id}/`);
-	});
+	it.each(tasks.map((entry) => [taskName(entry.task, 'zh-cn'), entry] as const))(
+		'finds every model of a task by its Chinese name: %s',
+		async (query, entry) => {
+			const found = await search('zh-cn', query);
+			for (const id of entry.models) expect(found, `${query} → ${id}`).toContain(`/home/zh-cn/models/${id}/`);
+		},
+	);
 
 	it.each(tasks.map((entry) => [taskName(entry.task, 'en'), entry] as const))('finds every model of a task by its English name: %s', async (query, entry) => {
 		const found = await search('en', query);

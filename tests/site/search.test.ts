@@ -56,7 +56,11 @@ describe('search', () => {
 		const page = await session.browser.newPage();
 		await page.goto(session.server.url);
 		// wav2vec 2.0 lists Whisper large-v3 among related models and mentions Whisper nowhere else.
-		const urls = await withPagefind<string[]>(page, session.server.url, `pagefind.search('whisper').then((search) => Promise.all(search.results.map((result) => result.data().then((data) => data.url))))`);
+		const urls = await withPagefind<string[]>(
+			page,
+			session.server.url,
+			`pagefind.search('whisper').then((search) => Promise.all(search.results.map((result) => result.data().then((data) => data.url))))`,
+		);
 		expect(urls).toContain('/home/models/whisper-large-v3/');
 		expect(urls).not.toContain('/home/models/wav2vec2-base-960h/');
 		await page.goto(`${session.server.url}models/wav2vec2-base-960h/`);

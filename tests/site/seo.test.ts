@@ -76,7 +76,9 @@ describe('sitemap', () => {
 			const xml = readFileSync(file, 'utf8');
 			return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => ({
 				loc: /<loc>([^<]+)<\/loc>/.exec(match[1]!)![1]!,
-				alternates: Object.fromEntries([...match[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((link) => [link[1]!, link[2]!])),
+				alternates: Object.fromEntries(
+					[...match[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((link) => [link[1]!, link[2]!]),
+				),
 			}));
 		});
 	});
@@ -86,8 +88,14 @@ describe('sitemap', () => {
 		expect(listed).toEqual(pages.map((page) => page.url).sort());
 		expect(listed.filter((url) => url.includes('/home/zh-cn/')).length).toBe(listed.filter((url) => !url.includes('/home/zh-cn/')).length);
 		for (const kind of ['models', 'tutorials', 'events', 'case-studies', 'working-groups']) {
-			expect(listed.some((url) => url.includes(`/home/${kind}/`)), kind).toBe(true);
-			expect(listed.some((url) => url.includes(`/home/zh-cn/${kind}/`)), kind).toBe(true);
+			expect(
+				listed.some((url) => url.includes(`/home/${kind}/`)),
+				kind,
+			).toBe(true);
+			expect(
+				listed.some((url) => url.includes(`/home/zh-cn/${kind}/`)),
+				kind,
+			).toBe(true);
 		}
 		expect(listed.some((url) => url.includes('404'))).toBe(false);
 	});
@@ -117,7 +125,9 @@ describe('every page', () => {
 	it('has hreflang alternates for en, zh-CN and x-default that exist and point back', () => {
 		const byUrl = new Map(pages.map((page) => [page.url, page]));
 		const alternatesOf = (page: Page) =>
-			Object.fromEntries(page.root.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang')!, link.getAttribute('href')!]));
+			Object.fromEntries(
+				page.root.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang')!, link.getAttribute('href')!]),
+			);
 		for (const page of pages) {
 			const alternates = alternatesOf(page);
 			expect(Object.keys(alternates).sort(), page.url).toEqual(['en', 'x-default', 'zh-CN']);
@@ -156,7 +166,8 @@ describe('every page', () => {
 
 	it('points og:image at an existing 1200×630 PNG; model cards and tutorials have their own, per translation', async () => {
 		const checked = new Map<string, Promise<void>>();
-		const translated = (kind: string, id: string) => existsSync(join(projectRoot, 'content', kind, 'zh-cn', `${id}.md`)) || existsSync(join(projectRoot, 'content', kind, 'zh-cn', `${id}.mdx`));
+		const translated = (kind: string, id: string) =>
+			existsSync(join(projectRoot, 'content', kind, 'zh-cn', `${id}.md`)) || existsSync(join(projectRoot, 'content', kind, 'zh-cn', `${id}.mdx`));
 		for (const page of pages) {
 			const image = meta(page.root, 'og:image')[0]!;
 			const { origin: imageOrigin, pathname } = new URL(image);
@@ -180,7 +191,9 @@ describe('every page', () => {
 			}
 		}
 		await Promise.all(checked.values());
-		const perEntry = pages.filter((page) => (page.kind === 'models' || page.kind === 'tutorials') && (page.locale === 'en' || translated(page.kind, page.id!))).length;
+		const perEntry = pages.filter(
+			(page) => (page.kind === 'models' || page.kind === 'tutorials') && (page.locale === 'en' || translated(page.kind, page.id!)),
+		).length;
 		expect(checked.size).toBe(perEntry + 2);
 		// No image is rendered that no page uses.
 		const rendered = listFiles(join(distDir, 'og'), '.png').length + listFiles(join(distDir, 'zh-cn', 'og'), '.png').length;
@@ -234,7 +247,12 @@ describe('JSON-LD', () => {
 		for (const page of models) {
 			const data = only(page);
 			const card = api('models', page.id!) as { organization: string; release_date?: string; links: { repository?: string }; hub_id?: string };
-			expect(data, page.url).toMatchObject({ '@type': 'SoftwareSourceCode', name: meta(page.root, 'og:title')[0], url: page.url, author: { '@type': 'Organization', name: organizationName(card.organization, 'en') } });
+			expect(data, page.url).toMatchObject({
+				'@type': 'SoftwareSourceCode',
+				name: meta(page.root, 'og:title')[0],
+				url: page.url,
+				author: { '@type': 'Organization', name: organizationName(card.organization, 'en') },
+			});
 			expect(data.datePublished, page.url).toBe(card.release_date ?? undefined);
 			expect(data.codeRepository, page.url).toBe(card.links.repository ?? (card.hub_id ? `https://huggingface.co/${card.hub_id}` : undefined));
 			expect(data.image, page.url).toBe(meta(page.root, 'og:image')[0]);
@@ -259,10 +277,20 @@ describe('JSON-LD', () => {
 	it('describes events with their start and end as written, attendance mode and location', () => {
 		const events = pages.filter((page) => page.kind === 'events');
 		expect(events.length).toBeGreaterThan(4);
-		const modes = { online: 'OnlineEventAttendanceMode', 'in-person': 'OfflineEventAttendanceMode', hybrid: 'MixedEventAttendanceMode' } as Record<string, string>;
+		const modes = { online: 'OnlineEventAttendanceMode', 'in-person': 'OfflineEventAttendanceMode', hybrid: 'MixedEventAttendanceMode' } as Record<
+			string,
+			string
+		>;
 		for (const page of events) {
 			const data = only(page);
-			const event = api('events', page.id!) as { start: string; end: string; format: string; place?: { city: string; country: string }; join_url?: string; language: string[] };
+			const event = api('events', page.id!) as {
+				start: string;
+				end: string;
+				format: string;
+				place?: { city: string; country: string };
+				join_url?: string;
+				language: string[];
+			};
 			expect(data, page.url).toMatchObject({
 				'@type': 'Event',
 				startDate: event.start,
@@ -274,7 +302,13 @@ describe('JSON-LD', () => {
 			});
 			expect([data.inLanguage].flat(), page.url).toEqual(event.language);
 			const locations = [data.location].flat() as Record<string, unknown>[];
-			if (event.place) expect(locations, page.url).toContainEqual(expect.objectContaining({ '@type': 'Place', address: expect.objectContaining({ addressLocality: event.place.city, addressCountry: event.place.country }) }));
+			if (event.place)
+				expect(locations, page.url).toContainEqual(
+					expect.objectContaining({
+						'@type': 'Place',
+						address: expect.objectContaining({ addressLocality: event.place.city, addressCountry: event.place.country }),
+					}),
+				);
 			if (event.format !== 'in-person') expect(locations, page.url).toContainEqual({ '@type': 'VirtualLocation', url: event.join_url });
 		}
 	});

@@ -33,14 +33,18 @@ const tutorials = ['content/tutorials', 'content/tutorials/zh-cn'].flatMap((fold
 
 describe('tutorial code', () => {
 	it('finds the API tutorial in both languages', () => {
-		expect(tutorials).toEqual(['content/tutorials/use-the-openmodels-api-from-typescript.mdx', 'content/tutorials/zh-cn/use-the-openmodels-api-from-typescript.mdx']);
+		expect(tutorials).toEqual([
+			'content/tutorials/use-the-openmodels-api-from-typescript.mdx',
+			'content/tutorials/zh-cn/use-the-openmodels-api-from-typescript.mdx',
+		]);
 	});
 
 	it.each(tutorials)('runs the TypeScript in %s against the built API', async (path) => {
 		const dir = mkdtempSync(join(tmpdir(), 'openmodels-tutorial-'));
 		for (const block of typescriptBlocks(readFileSync(`${root}${path}`, 'utf8'))) writeFileSync(join(dir, block.file), block.code);
 		// Asynchronous, so the static server in this process can answer the script's requests.
-		const run = (args: string[]) => promisify(execFile)(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, OPENMODELS_API: `${server.url}api/` } });
+		const run = (args: string[]) =>
+			promisify(execFile)(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, OPENMODELS_API: `${server.url}api/` } });
 
 		const speech = await run(['find-models.ts']);
 		expect(speech.stderr).toBe('');

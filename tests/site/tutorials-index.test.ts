@@ -7,7 +7,10 @@ import { distDir } from '../helpers/dist.ts';
 import { seriesList } from '../../src/schemas/vocabularies.ts';
 
 describe('tutorials index', () => {
-	for (const [prefix, names] of [['', ['Beginner', 'Intermediate', 'Advanced']], ['zh-cn/', ['入门', '进阶', '高级']]] as const) {
+	for (const [prefix, names] of [
+		['', ['Beginner', 'Intermediate', 'Advanced']],
+		['zh-cn/', ['入门', '进阶', '高级']],
+	] as const) {
 		it(`shows a path from beginner to advanced (${prefix || 'en'})`, () => {
 			const page = parse(readFileSync(join(distDir, prefix, 'tutorials/index.html'), 'utf8'));
 			const levels = page.querySelectorAll('.sl-markdown-content h2').map((heading) => heading.text.trim());

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('content safety (npm run validate on unsafe fixtures)', () => {
-	const result = spawnSync(process.execPath, ['scripts/validate.ts', 'tests/fixtures/unsafe-content'], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+	const result = spawnSync(process.execPath, ['scripts/validate.ts', 'tests/fixtures/unsafe-content'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, GITHUB_ACTIONS: '' },
+	});
 	const lines = result.stderr.split('\n').filter((line) => line.startsWith('content/'));
 
 	it('fails', () => {

@@ -62,14 +62,34 @@ describe('actionlint', () => {
 
 	const minimal = (job: string, top = '') => `on: push\n${top}jobs:\n  check:\n${job}`;
 	const broken: Array<[string, string, string]> = [
-		['an unknown job key', minimal('    runs-on: ubuntu-24.04\n    timeout-minute: 5\n    steps:\n      - run: echo hi\n'), 'unexpected key "timeout-minute" for "job" section'],
+		[
+			'an unknown job key',
+			minimal('    runs-on: ubuntu-24.04\n    timeout-minute: 5\n    steps:\n      - run: echo hi\n'),
+			'unexpected key "timeout-minute" for "job" section',
+		],
 		['a job without steps', minimal('    runs-on: ubuntu-24.04\n'), '"steps" section is missing in job "check"'],
 		['an unknown runner label', minimal('    runs-on: ubuntu-lates\n    steps:\n      - run: echo hi\n'), 'label "ubuntu-lates" is unknown'],
-		['an invalid permission value', minimal('    runs-on: ubuntu-24.04\n    steps:\n      - run: echo hi\n', 'permissions:\n  pages: wrote\n'), '"wrote" is invalid for permission of scope "pages"'],
-		['a broken expression', minimal('    runs-on: ubuntu-24.04\n    if: ${{ github.event_name == }}\n    steps:\n      - run: echo hi\n'), 'unexpected end of input'],
+		[
+			'an invalid permission value',
+			minimal('    runs-on: ubuntu-24.04\n    steps:\n      - run: echo hi\n', 'permissions:\n  pages: wrote\n'),
+			'"wrote" is invalid for permission of scope "pages"',
+		],
+		[
+			'a broken expression',
+			minimal('    runs-on: ubuntu-24.04\n    if: ${{ github.event_name == }}\n    steps:\n      - run: echo hi\n'),
+			'unexpected end of input',
+		],
 		['an action without a ref', minimal('    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout\n'), 'ref is missing'],
-		['an unknown trigger', 'on:\n  pull_requests:\njobs:\n  check:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo hi\n', 'unknown Webhook event "pull_requests"'],
-		['untrusted input in a script', minimal('    runs-on: ubuntu-24.04\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n'), 'potentially untrusted'],
+		[
+			'an unknown trigger',
+			'on:\n  pull_requests:\njobs:\n  check:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo hi\n',
+			'unknown Webhook event "pull_requests"',
+		],
+		[
+			'untrusted input in a script',
+			minimal('    runs-on: ubuntu-24.04\n    steps:\n      - run: echo "${{ github.event.pull_request.title }}"\n'),
+			'potentially untrusted',
+		],
 	];
 
 	it.each(broken)('reports %s', async (_label, source, expected) => {
@@ -167,9 +187,13 @@ describe('workflow rules', () => {
 		expect(stepUsing(steps, 'actions/checkout')).toBeDefined();
 
 		const runs = steps.map((step) => step.run ?? '');
-		const indexOf = (command: string) => runs.findIndex((run) => run.split('\n').some((line) => line.trim() === command || line.trim().startsWith(`${command} 2>&1 | tee `)));
+		const indexOf = (command: string) =>
+			runs.findIndex((run) => run.split('\n').some((line) => line.trim() === command || line.trim().startsWith(`${command} 2>&1 | tee `)));
 		const order = ['npm ci', 'npm run validate', 'npm run typecheck', 'npm run build', 'npm test', 'npm run check:links'].map(indexOf);
-		expect(order.every((index) => index >= 0), `missing one of the commands: ${order}`).toBe(true);
+		expect(
+			order.every((index) => index >= 0),
+			`missing one of the commands: ${order}`,
+		).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 		expect(runs.some((run) => run.includes('sudo apt-get install -y chromium') && run.includes('/usr/bin/chromium'))).toBe(true);
 
@@ -424,11 +448,20 @@ describe('dependabot', () => {
 	const isAstro = (name: string) => name === 'astro' || name.startsWith('@astrojs/');
 
 	/** Dependabot's glob: `*` stands for any run of characters. */
-	const matches = (pattern: string, name: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`).test(name);
+	const matches = (pattern: string, name: string) =>
+		new RegExp(
+			`^${pattern
+				.split('*')
+				.map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+				.join('.*')}$`,
+		).test(name);
 	/** The npm groups a package belongs to: a pattern matches and no exclude-pattern does. */
 	const groupsOf = (name: string) =>
 		Object.entries(npm.groups as Record<string, { patterns?: string[]; 'exclude-patterns'?: string[] }>)
-			.filter(([, group]) => (group.patterns ?? ['*']).some((pattern) => matches(pattern, name)) && !(group['exclude-patterns'] ?? []).some((pattern) => matches(pattern, name)))
+			.filter(
+				([, group]) =>
+					(group.patterns ?? ['*']).some((pattern) => matches(pattern, name)) && !(group['exclude-patterns'] ?? []).some((pattern) => matches(pattern, name)),
+			)
 			.map(([key]) => key);
 
 	it('updates npm and GitHub Actions weekly, grouping minor and patch updates', () => {
@@ -439,7 +472,10 @@ describe('dependabot', () => {
 			expect(update.directory).toBe('/');
 			expect(update.schedule.interval).toBe('weekly');
 			const groups = Object.values(update.groups ?? {}) as Array<{ 'update-types'?: string[] }>;
-			expect(groups.some((group) => [...(group['update-types'] ?? [])].sort().join() === 'minor,patch'), update['package-ecosystem']).toBe(true);
+			expect(
+				groups.some((group) => [...(group['update-types'] ?? [])].sort().join() === 'minor,patch'),
+				update['package-ecosystem'],
+			).toBe(true);
 		}
 	});
 

@@ -22,12 +22,20 @@ import { activeMarkup } from '../helpers/active-markup.ts';
 const tree = writeHostileTree(hostileCases);
 afterAll(() => rmSync(tree.root, { recursive: true, force: true }));
 
-const result = spawnSync(process.execPath, ['scripts/validate.ts', tree.root], { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GITHUB_ACTIONS: '' } });
-const lines = result.stderr.split('\n').filter((line) => line.startsWith('content/'));
-const problemsOf = (file: string) => lines.filter((line) => line.startsWith(`${file}:`)).map((line) => {
-	const [, lineNumber, field, message] = /^[^:]+:(\d+) {2}(.*?) {2}(.*)$/.exec(line) ?? [];
-	return { line: Number(lineNumber), field: field ?? '', message: message ?? '' };
+const result = spawnSync(process.execPath, ['scripts/validate.ts', tree.root], {
+	cwd: projectRoot,
+	encoding: 'utf8',
+	maxBuffer: 64 * 1024 * 1024,
+	env: { ...process.env, GITHUB_ACTIONS: '' },
 });
+const lines = result.stderr.split('\n').filter((line) => line.startsWith('content/'));
+const problemsOf = (file: string) =>
+	lines
+		.filter((line) => line.startsWith(`${file}:`))
+		.map((line) => {
+			const [, lineNumber, field, message] = /^[^:]+:(\d+) {2}(.*?) {2}(.*)$/.exec(line) ?? [];
+			return { line: Number(lineNumber), field: field ?? '', message: message ?? '' };
+		});
 
 describe('npm run validate on hostile content', () => {
 	it('fails, and every problem is in a hostile file (the real content stays valid)', () => {
@@ -42,7 +50,10 @@ describe('npm run validate on hostile content', () => {
 		for (const expected of hostile.expect) {
 			const field = expected.field.replace(/\u001b/g, '\\u{1b}');
 			const match = found.find((problem) => problem.field === field && problem.message.includes(expected.message));
-			expect(match, `${file}: expected ${field}: ${expected.message}\nfound:\n${found.map((p) => `${p.line} ${p.field} ${p.message}`).join('\n')}`).toBeDefined();
+			expect(
+				match,
+				`${file}: expected ${field}: ${expected.message}\nfound:\n${found.map((p) => `${p.line} ${p.field} ${p.message}`).join('\n')}`,
+			).toBeDefined();
 			expect(match!.line).toBeGreaterThan(0);
 		}
 	});
@@ -71,11 +82,17 @@ describe('the build finds the same body problems on its own parse', () => {
 	it.each(bodyCases.map((hostile) => [hostile.file, hostile] as const))('%s', async (file) => {
 		const path = join(tree.root, file);
 		const { body } = parseContentFile(readFileSync(path, 'utf8'));
-		const expected = checkContentSafety(parseBody(body, file.endsWith('.mdx')), { image: imageSizer(path, join(tree.root, 'content')) }).map(({ line, message }) => `${line} ${message}`);
+		const expected = checkContentSafety(parseBody(body, file.endsWith('.mdx')), { image: imageSizer(path, join(tree.root, 'content')) }).map(
+			({ line, message }) => `${line} ${message}`,
+		);
 		expect(expected.length).toBeGreaterThan(0);
 		const outcome = await renderMarkdown(body, path, { mdast: [contentSafetyPlugin({ root: tree.root })] }).then(
 			() => [],
-			(error: Error) => error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}line (\d+): /, '$1 ')),
+			(error: Error) =>
+				error.message
+					.split('\n')
+					.slice(1)
+					.map((line) => line.replace(/^ {2}line (\d+): /, '$1 ')),
 		);
 		expect(outcome).toEqual(expected);
 		expect(existsSync(tree.marker)).toBe(false);

@@ -51,7 +51,9 @@ describe('npm run import:hf', () => {
 		const expected = importHfCard(readFileSync(card, 'utf8'), { fileName: card });
 		expect(expected.ok && readFileSync(join(dir, 'content/models/licence-typo.md'), 'utf8')).toBe(expected.ok && expected.card);
 		expect(stdout.split('\n')[0]).toBe('✓ wrote content/models/licence-typo.md (id "licence-typo", derived from the file name "licence-typo")');
-		expect(stdout).toContain('\nNot copied (2):\n  line 4  model_name  OpenModels has no field for this Hugging Face key; not copied ("tiny-recon-lora")\n  line 9  licence  unknown key: did you mean "license"? Not copied ("license")\n');
+		expect(stdout).toContain(
+			'\nNot copied (2):\n  line 4  model_name  OpenModels has no field for this Hugging Face key; not copied ("tiny-recon-lora")\n  line 9  licence  unknown key: did you mean "license"? Not copied ("license")\n',
+		);
 		expect(stdout).toContain('\nGuessed: check these (2):\n  title = "tiny-recon-lora"  from the first heading "# Model Card for tiny-recon-lora"\n');
 		expect(stdout).toContain('\nTODO: npm run validate fails until each is filled (12):\n  description  one or two sentences');
 	});
@@ -88,7 +90,11 @@ describe('npm run import:hf', () => {
 		const target = join(dir, 'content/models/cjk-title.md');
 		writeFileSync(target, 'edited by hand\n');
 		const refused = importCli(dir, card);
-		expect(refused).toEqual({ status: 1, stdout: '', stderr: 'content/models/cjk-title.md already exists: pass --force to overwrite it, or --id to import the card under another id.\nNothing was written.\n' });
+		expect(refused).toEqual({
+			status: 1,
+			stdout: '',
+			stderr: 'content/models/cjk-title.md already exists: pass --force to overwrite it, or --id to import the card under another id.\nNothing was written.\n',
+		});
 		expect(readFileSync(target, 'utf8')).toBe('edited by hand\n');
 		expect(importCli(dir, card, '--force').status).toBe(0);
 		expect(readFileSync(target, 'utf8')).toContain('title: SDXL_Mountain_spirit山神');
@@ -134,7 +140,9 @@ describe('npm run import:hf', () => {
 	it('exits 1 and writes nothing for a bad --id, a missing file, no argument, or no content/models/', () => {
 		const dir = tempProject();
 		const card = join(fixtures, 'scalar-language.md');
-		expect(importCli(dir, card, '--id', 'Sinhala GPT2').stderr).toBe(`${card}  --id "Sinhala GPT2" is not a lowercase-kebab id (letters a–z, digits, single hyphens); try --id sinhala-gpt2\nNothing was written.\n`);
+		expect(importCli(dir, card, '--id', 'Sinhala GPT2').stderr).toBe(
+			`${card}  --id "Sinhala GPT2" is not a lowercase-kebab id (letters a–z, digits, single hyphens); try --id sinhala-gpt2\nNothing was written.\n`,
+		);
 		expect(importCli(dir, 'missing.md')).toEqual({ status: 1, stdout: '', stderr: 'missing.md: no such file\nNothing was written.\n' });
 		expect(importCli(dir).stderr).toMatch(/^expected exactly one card to import\n\nusage: npm run import:hf -- /);
 		expect(models(dir)).toEqual([]);
@@ -146,7 +154,11 @@ describe('npm run import:hf', () => {
 	});
 });
 
-const cards = existsSync(realCards) ? readdirSync(realCards).filter((name) => name.endsWith('.md')).sort() : [];
+const cards = existsSync(realCards)
+	? readdirSync(realCards)
+			.filter((name) => name.endsWith('.md'))
+			.sort()
+	: [];
 
 describe.skipIf(cards.length === 0)(`npm run import:hf on every real Hugging Face card (${realCards})`, () => {
 	/** Cards that cannot be imported, and the start of the reason given. */

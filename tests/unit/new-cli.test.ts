@@ -79,7 +79,10 @@ describe('npm run new', () => {
 		// Unfilled: validation fails on exactly the TODO fields, each on its own line.
 		const before = node([join(root, 'scripts/validate.ts'), dir], root);
 		expect(before.status).toBe(1);
-		const fields = before.stderr.split('\n').filter((line) => line.startsWith('content/')).map((line) => line.split(/\s{2}/)[1]);
+		const fields = before.stderr
+			.split('\n')
+			.filter((line) => line.startsWith('content/'))
+			.map((line) => line.split(/\s{2}/)[1]);
 		expect(fields.sort()).toEqual([...todos].sort());
 
 		writeFileSync(path, fill(text, type));
@@ -102,7 +105,9 @@ describe('npm run new', () => {
 		const taken = node([join(root, 'scripts/new.ts'), 'working-group', 'healthcare'], dir);
 		expect(taken.status).toBe(1);
 		expect(taken.stderr).toBe('✗ content/working-groups/healthcare.md already exists: choose another id, or edit that file. Nothing was written.\n');
-		expect(readFileSync(join(dir, 'content/working-groups/healthcare.md'), 'utf8')).toBe(readFileSync(join(root, 'content/working-groups/healthcare.md'), 'utf8'));
+		expect(readFileSync(join(dir, 'content/working-groups/healthcare.md'), 'utf8')).toBe(
+			readFileSync(join(root, 'content/working-groups/healthcare.md'), 'utf8'),
+		);
 	});
 
 	// `script` (util-linux) gives the command a real terminal, as a contributor would have.

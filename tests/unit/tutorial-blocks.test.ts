@@ -48,7 +48,10 @@ describe.each(tutorials)('%s', (file) => {
 	it('highlights only lines inside each block', () => {
 		for (const block of blocks(file)) {
 			const lines = block.code.split('\n').length;
-			expect(block.highlights.filter((line) => line < 1 || line > lines), `${file}:${block.line}`).toEqual([]);
+			expect(
+				block.highlights.filter((line) => line < 1 || line > lines),
+				`${file}:${block.line}`,
+			).toEqual([]);
 		}
 	});
 
@@ -63,11 +66,15 @@ describe.each(tutorials)('%s', (file) => {
 
 it('checks Python for real: an undefined name is found', () => {
 	if (python.status !== 0) return;
-	const result = spawnSync('python3', [join(projectRoot, 'tests/helpers/check_python.py')], { input: JSON.stringify([{ file: 'long_form.py', code: 'result = asr("talk.mp3")\nprint(result)\n' }]), encoding: 'utf8' });
+	const result = spawnSync('python3', [join(projectRoot, 'tests/helpers/check_python.py')], {
+		input: JSON.stringify([{ file: 'long_form.py', code: 'result = asr("talk.mp3")\nprint(result)\n' }]),
+		encoding: 'utf8',
+	});
 	expect(JSON.parse(result.stdout)).toEqual(["long_form.py: undefined name 'asr'"]);
 });
 
 it('finds the commands a runner executes: installs and Python files, in order', () => {
-	const source = '---\ntitle: x\n---\n\n```sh\npython -m venv .venv\nsource .venv/bin/activate\npip install "transformers>=5" torch  # CPU is fine\n```\n\n```sh\npython transcribe.py talk.mp3\ncurl https://example.org\n```\n';
+	const source =
+		'---\ntitle: x\n---\n\n```sh\npython -m venv .venv\nsource .venv/bin/activate\npip install "transformers>=5" torch  # CPU is fine\n```\n\n```sh\npython transcribe.py talk.mp3\ncurl https://example.org\n```\n';
 	expect(runnableCommands(codeBlocks(source))).toEqual(['pip install "transformers>=5" torch', 'python transcribe.py talk.mp3']);
 });

@@ -9,7 +9,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = join(root, 'tests/fixtures/invalid-content');
 
 function runValidate(dir: string, env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, ['scripts/validate.ts', dir], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+	const result = spawnSync(process.execPath, ['scripts/validate.ts', dir], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -63,4 +67,3 @@ describe('npm run validate', () => {
 		expect(stdout.split('\n').filter((line) => line.startsWith('::error ')).length).toBe(9);
 	});
 });
-

@@ -20,7 +20,13 @@ export async function compressingProxy(targetOrigin: string): Promise<Proxy> {
 	const target = new URL(targetOrigin);
 	const server = createServer((incoming, outgoing) => {
 		const upstream = request(
-			{ host: target.hostname, port: target.port, method: incoming.method, path: incoming.url, headers: { ...incoming.headers, host: target.host, 'accept-encoding': 'identity' } },
+			{
+				host: target.hostname,
+				port: target.port,
+				method: incoming.method,
+				path: incoming.url,
+				headers: { ...incoming.headers, host: target.host, 'accept-encoding': 'identity' },
+			},
 			(response) => {
 				const headers = { ...response.headers };
 				const type = String(headers['content-type'] ?? '');

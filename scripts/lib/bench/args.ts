@@ -32,7 +32,15 @@ baseline) in temporary folders and prints build time, memory and page-weight fig
 `;
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
-	const options: BenchOptions = { models: DEFAULT_MODELS, skipBaseline: false, skipBrowser: false, seed: DEFAULT_SEED, query: DEFAULT_QUERY, keep: false, help: false };
+	const options: BenchOptions = {
+		models: DEFAULT_MODELS,
+		skipBaseline: false,
+		skipBrowser: false,
+		seed: DEFAULT_SEED,
+		query: DEFAULT_QUERY,
+		keep: false,
+		help: false,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const raw = argv[i]!;
 		const [flag, inline] = raw.startsWith('--') && raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
@@ -43,8 +51,11 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
 		};
 		switch (flag) {
 			case '--models': {
-				const counts = value().split(',').map((part) => Number(part.trim()));
-				if (counts.length === 0 || counts.some((count) => !Number.isInteger(count) || count < 1)) throw new Error('--models expects positive whole numbers separated by commas, e.g. 100,500');
+				const counts = value()
+					.split(',')
+					.map((part) => Number(part.trim()));
+				if (counts.length === 0 || counts.some((count) => !Number.isInteger(count) || count < 1))
+					throw new Error('--models expects positive whole numbers separated by commas, e.g. 100,500');
 				options.models = [...new Set(counts)].sort((a, b) => a - b);
 				break;
 			}

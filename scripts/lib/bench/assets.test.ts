@@ -21,7 +21,8 @@ describe('eager assets', () => {
 	});
 
 	it('follows static imports and re-exports, not dynamic import()', () => {
-		const code = 'import{t as e}from"./a.js";import"./b.js";export{x}from"./c.js";export*from"./d.js";import * as ns from "./e.js";const p=import(`./lazy.js`);const q=import("./lazy2.js");x.import("./no.js")';
+		const code =
+			'import{t as e}from"./a.js";import"./b.js";export{x}from"./c.js";export*from"./d.js";import * as ns from "./e.js";const p=import(`./lazy.js`);const q=import("./lazy2.js");x.import("./no.js")';
 		expect(staticImports(code).sort()).toEqual(['./a.js', './b.js', './c.js', './d.js', './e.js']);
 	});
 

@@ -18,7 +18,11 @@ export interface HtmlAssets {
 	inlineStyleBytes: number;
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined);
+const attribute = (tag: string, name: string) =>
+	new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+		.exec(tag)
+		?.slice(1)
+		.find((value) => value !== undefined);
 
 export function htmlAssets(html: string): HtmlAssets {
 	const result: HtmlAssets = { scripts: [], inlineModules: [], stylesheets: [], inlineScriptBytes: 0, inlineStyleBytes: 0 };

@@ -23,7 +23,8 @@ const log = `\x1b[2m23:15:45\x1b[22m [content] Syncing content
 
 describe('build log', () => {
 	it('reads the search-index time of the build script, which runs Pagefind after Astro', () => {
-		const split = '23:27:00 [build] 4085 page(s) built in 11m 17s\n23:28:14 [openmodels:finish-site] search index: 4085 pages in 73.90s (2000 of them untranslated pages, added from their data)\n';
+		const split =
+			'23:27:00 [build] 4085 page(s) built in 11m 17s\n23:28:14 [openmodels:finish-site] search index: 4085 pages in 73.90s (2000 of them untranslated pages, added from their data)\n';
 		expect(parseBuildLog(split).phases).toEqual({ total: 677_000, pagefind: 73_900 });
 	});
 
@@ -59,7 +60,9 @@ describe('build log', () => {
 		expect(logLineAt(log, start, new Date(2026, 0, 1, 23, 17, 41).getTime())).toBe('└─ /models/b/index.html (+10ms)');
 		expect(logLineAt(log, start, new Date(2026, 0, 1, 23, 26, 30).getTime())).toBe('[starlight:pagefind] Finished building search index in 73.90s.');
 		const late = '23:59:58 [build] rendering\n00:00:03 [starlight:pagefind] Building search index with Pagefind...\n';
-		expect(logLineAt(late, new Date(2026, 0, 1, 23, 59, 0).getTime(), new Date(2026, 0, 2, 0, 0, 5).getTime())).toBe('[starlight:pagefind] Building search index with Pagefind...');
+		expect(logLineAt(late, new Date(2026, 0, 1, 23, 59, 0).getTime(), new Date(2026, 0, 2, 0, 0, 5).getTime())).toBe(
+			'[starlight:pagefind] Building search index with Pagefind...',
+		);
 		expect(logLineAt('no times here', start, start)).toBeUndefined();
 	});
 });

@@ -11,7 +11,6 @@ export interface TimeBreakdown {
 	routes: { route: string; files: number; totalMs: number; medianMs: number }[];
 }
 
- 
 const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** "7m 16s", "1m 41s", "21.16s", "159ms" → milliseconds. */
@@ -70,8 +69,14 @@ export function parseBuildLog(log: string): TimeBreakdown {
 /** "pages 120 s: /models/[id]/ 60 s (2000 × 25 ms), /og/models/[id].png 40 s …" for the largest routes. */
 export function formatBreakdown(breakdown: TimeBreakdown, top = 4): string[] {
 	const seconds = (ms: number) => `${(ms / 1000).toFixed(ms >= 10_000 ? 0 : 1)} s`;
-	const phases = Object.entries(breakdown.phases).filter(([name]) => name !== 'total').map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ');
-	const routes = breakdown.routes.slice(0, top).map((route) => `${route.route} ${seconds(route.totalMs)} (${route.files} × ${route.medianMs} ms)`).join(', ');
+	const phases = Object.entries(breakdown.phases)
+		.filter(([name]) => name !== 'total')
+		.map(([name, ms]) => `${name} ${seconds(ms)}`)
+		.join(', ');
+	const routes = breakdown.routes
+		.slice(0, top)
+		.map((route) => `${route.route} ${seconds(route.totalMs)} (${route.files} × ${route.medianMs} ms)`)
+		.join(', ');
 	return [phases, routes].filter(Boolean);
 }
 

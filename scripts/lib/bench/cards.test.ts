@@ -6,7 +6,13 @@ import { libraryList, organizationList, licenseList, taskList } from '../../../s
 import { checkContentFile } from '../../../src/lib/validation/check-file.ts';
 import { syntheticCard, syntheticCards, type Vocabularies } from './cards.ts';
 
-const vocab: Vocabularies = { tasks: taskList, licenses: licenseList, libraries: libraryList, organizations: organizationList, workingGroups: ['education', 'finance', 'healthcare', 'transportation'] };
+const vocab: Vocabularies = {
+	tasks: taskList,
+	licenses: licenseList,
+	libraries: libraryList,
+	organizations: organizationList,
+	workingGroups: ['education', 'finance', 'healthcare', 'transportation'],
+};
 const cards = syntheticCards(1234, 400, vocab, { translated: 0.2 });
 const frontMatter = (markdown: string) => parse(/^---\n([\s\S]*?)\n---/.exec(markdown)![1]!) as Record<string, unknown>;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -17,7 +23,13 @@ describe('synthetic model cards', () => {
 			const check = checkContentFile({ spec: collectionSpecs.models, file: `content/models/${card.id}.md`, id: card.id, locale: 'en', source: card.markdown });
 			expect(check.problems, card.id).toEqual([]);
 			if (card.translation) {
-				const translation = checkContentFile({ spec: collectionSpecs.models, file: `content/models/zh-cn/${card.id}.md`, id: card.id, locale: 'zh-cn', source: card.translation });
+				const translation = checkContentFile({
+					spec: collectionSpecs.models,
+					file: `content/models/zh-cn/${card.id}.md`,
+					id: card.id,
+					locale: 'zh-cn',
+					source: card.translation,
+				});
 				expect(translation.problems, `zh-cn/${card.id}`).toEqual([]);
 			}
 		}

@@ -32,27 +32,220 @@ export interface SyntheticCard {
 
 // — word pools —
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'sa', 'qui', 'del', 'on', 'ar', 'lu', 'ne', 'bri', 'zo', 'tha', 'mer', 'is', 'cal', 'dra', 'fen', 'gal', 'hel', 'ix', 'jor', 'kel', 'ly', 'mo', 'nor', 'pa', 'ri', 'sol', 'ta', 'ul', 'vi', 'wen', 'yar', 'zen'];
+const SYLLABLES = [
+	'ka',
+	'lo',
+	'mi',
+	'ra',
+	'ven',
+	'tor',
+	'sa',
+	'qui',
+	'del',
+	'on',
+	'ar',
+	'lu',
+	'ne',
+	'bri',
+	'zo',
+	'tha',
+	'mer',
+	'is',
+	'cal',
+	'dra',
+	'fen',
+	'gal',
+	'hel',
+	'ix',
+	'jor',
+	'kel',
+	'ly',
+	'mo',
+	'nor',
+	'pa',
+	'ri',
+	'sol',
+	'ta',
+	'ul',
+	'vi',
+	'wen',
+	'yar',
+	'zen',
+];
 const VARIANTS = ['', '', 'Base', 'Instruct', 'Chat', 'Small', 'Large', 'Mini', 'Turbo', 'XL', 'Lite', 'Pro'];
-const LANGUAGES = ['en', 'zh', 'es', 'fr', 'de', 'ar', 'hi', 'pt', 'ru', 'ja', 'ko', 'it', 'nl', 'tr', 'pl', 'vi', 'id', 'th', 'sw', 'yo', 'ha', 'am', 'bn', 'ur', 'fa', 'he', 'el', 'cs', 'sv', 'fi', 'da', 'no', 'uk', 'ro', 'hu', 'ta', 'te', 'mr', 'ms', 'tl', 'zu', 'xh', 'ig', 'yue', 'ca', 'eu', 'gl', 'cy', 'ga', 'is', 'lt', 'lv', 'et', 'sk', 'sl', 'hr', 'sr', 'bg', 'ka', 'hy'];
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', zh: 'Chinese', es: 'Spanish', fr: 'French', de: 'German', ar: 'Arabic', hi: 'Hindi', pt: 'Portuguese', ru: 'Russian', ja: 'Japanese', ko: 'Korean', sw: 'Swahili', yo: 'Yoruba' };
+const LANGUAGES = [
+	'en',
+	'zh',
+	'es',
+	'fr',
+	'de',
+	'ar',
+	'hi',
+	'pt',
+	'ru',
+	'ja',
+	'ko',
+	'it',
+	'nl',
+	'tr',
+	'pl',
+	'vi',
+	'id',
+	'th',
+	'sw',
+	'yo',
+	'ha',
+	'am',
+	'bn',
+	'ur',
+	'fa',
+	'he',
+	'el',
+	'cs',
+	'sv',
+	'fi',
+	'da',
+	'no',
+	'uk',
+	'ro',
+	'hu',
+	'ta',
+	'te',
+	'mr',
+	'ms',
+	'tl',
+	'zu',
+	'xh',
+	'ig',
+	'yue',
+	'ca',
+	'eu',
+	'gl',
+	'cy',
+	'ga',
+	'is',
+	'lt',
+	'lv',
+	'et',
+	'sk',
+	'sl',
+	'hr',
+	'sr',
+	'bg',
+	'ka',
+	'hy',
+];
+const LANGUAGE_NAMES: Record<string, string> = {
+	en: 'English',
+	zh: 'Chinese',
+	es: 'Spanish',
+	fr: 'French',
+	de: 'German',
+	ar: 'Arabic',
+	hi: 'Hindi',
+	pt: 'Portuguese',
+	ru: 'Russian',
+	ja: 'Japanese',
+	ko: 'Korean',
+	sw: 'Swahili',
+	yo: 'Yoruba',
+};
 /** Named licences from the vocabulary that cards give with `license: other`. */
 const OTHER_LICENSES = ['llama4', 'deepseek-license', 'modified-mit', 'flux-1-dev-non-commercial', 'dinov3-license', 'prior-labs-license'];
-const LICENSE_WEIGHTS: Record<string, number> = { 'apache-2.0': 30, mit: 15, other: 10, 'cc-by-4.0': 5, 'cc-by-nc-4.0': 5, openrail: 3, 'creativeml-openrail-m': 2, 'bigscience-openrail-m': 2, llama2: 3, gemma: 2, 'bsd-3-clause': 3, 'gpl-3.0': 2, 'cc-by-sa-4.0': 2, 'agpl-3.0': 1, unknown: 1, 'openrail++': 1 };
+const LICENSE_WEIGHTS: Record<string, number> = {
+	'apache-2.0': 30,
+	mit: 15,
+	other: 10,
+	'cc-by-4.0': 5,
+	'cc-by-nc-4.0': 5,
+	openrail: 3,
+	'creativeml-openrail-m': 2,
+	'bigscience-openrail-m': 2,
+	llama2: 3,
+	gemma: 2,
+	'bsd-3-clause': 3,
+	'gpl-3.0': 2,
+	'cc-by-sa-4.0': 2,
+	'agpl-3.0': 1,
+	unknown: 1,
+	'openrail++': 1,
+};
 const TASK_WEIGHTS: Record<string, number> = {
-	'text-generation': 18, 'text-classification': 5, 'feature-extraction': 4, 'sentence-similarity': 4, 'automatic-speech-recognition': 4, 'image-classification': 5,
-	'object-detection': 3, 'text-to-image': 4, 'image-text-to-text': 3, translation: 3, summarization: 2, 'token-classification': 3, 'fill-mask': 3,
-	'question-answering': 2, 'time-series-forecasting': 2, 'image-segmentation': 2, 'text-to-speech': 2, 'zero-shot-classification': 2, 'text2text-generation': 2,
+	'text-generation': 18,
+	'text-classification': 5,
+	'feature-extraction': 4,
+	'sentence-similarity': 4,
+	'automatic-speech-recognition': 4,
+	'image-classification': 5,
+	'object-detection': 3,
+	'text-to-image': 4,
+	'image-text-to-text': 3,
+	translation: 3,
+	summarization: 2,
+	'token-classification': 3,
+	'fill-mask': 3,
+	'question-answering': 2,
+	'time-series-forecasting': 2,
+	'image-segmentation': 2,
+	'text-to-speech': 2,
+	'zero-shot-classification': 2,
+	'text2text-generation': 2,
 };
 const LIBRARY_BY_MODALITY: Record<string, readonly (readonly [string, number])[]> = {
-	text: [['transformers', 12], ['gguf', 3], ['peft', 2], ['mlx', 1], ['jax', 1], ['paddlenlp', 1], ['flair', 1], ['spacy', 1]],
-	code: [['transformers', 10], ['gguf', 3], ['mlx', 1]],
-	vision: [['transformers', 6], ['timm', 5], ['ultralytics', 2], ['diffusers', 3], ['onnx', 1], ['keras', 1], ['pytorch', 2]],
-	audio: [['transformers', 6], ['nemo', 2], ['speechbrain', 2], ['espnet', 1], ['pyannote-audio', 1]],
-	multimodal: [['transformers', 8], ['open_clip', 2], ['diffusers', 1]],
-	embeddings: [['sentence-transformers', 8], ['transformers', 4], ['transformers.js', 1], ['fasttext', 1], ['onnx', 1]],
-	'time-series': [['transformers', 3], ['pytorch', 3], ['jax', 1], ['other', 1]],
-	tabular: [['sklearn', 3], ['pytorch', 2], ['other', 1]],
+	text: [
+		['transformers', 12],
+		['gguf', 3],
+		['peft', 2],
+		['mlx', 1],
+		['jax', 1],
+		['paddlenlp', 1],
+		['flair', 1],
+		['spacy', 1],
+	],
+	code: [
+		['transformers', 10],
+		['gguf', 3],
+		['mlx', 1],
+	],
+	vision: [
+		['transformers', 6],
+		['timm', 5],
+		['ultralytics', 2],
+		['diffusers', 3],
+		['onnx', 1],
+		['keras', 1],
+		['pytorch', 2],
+	],
+	audio: [
+		['transformers', 6],
+		['nemo', 2],
+		['speechbrain', 2],
+		['espnet', 1],
+		['pyannote-audio', 1],
+	],
+	multimodal: [
+		['transformers', 8],
+		['open_clip', 2],
+		['diffusers', 1],
+	],
+	embeddings: [
+		['sentence-transformers', 8],
+		['transformers', 4],
+		['transformers.js', 1],
+		['fasttext', 1],
+		['onnx', 1],
+	],
+	'time-series': [
+		['transformers', 3],
+		['pytorch', 3],
+		['jax', 1],
+		['other', 1],
+	],
+	tabular: [
+		['sklearn', 3],
+		['pytorch', 2],
+		['other', 1],
+	],
 };
 const ARCHITECTURES: Record<string, readonly string[]> = {
 	text: ['Decoder-only Transformer', 'Encoder-only Transformer', 'Encoder-decoder Transformer', 'Mixture-of-experts Transformer', 'State-space model'],
@@ -64,7 +257,28 @@ const ARCHITECTURES: Record<string, readonly string[]> = {
 	'time-series': ['Patch-based decoder-only Transformer', 'Encoder-decoder Transformer over tokenised values'],
 	tabular: ['Prior-fitted Transformer', 'Gradient-boosted trees distilled into an MLP'],
 };
-const DOMAINS = ['customer support', 'clinical documentation', 'classroom tutoring', 'legal research', 'financial reporting', 'public transport planning', 'agricultural extension', 'newsroom archives', 'software maintenance', 'scientific literature', 'accessibility tools', 'call-centre analytics', 'humanitarian response', 'municipal services', 'retail search', 'insurance claims', 'museum collections', 'language learning', 'road safety', 'energy forecasting'];
+const DOMAINS = [
+	'customer support',
+	'clinical documentation',
+	'classroom tutoring',
+	'legal research',
+	'financial reporting',
+	'public transport planning',
+	'agricultural extension',
+	'newsroom archives',
+	'software maintenance',
+	'scientific literature',
+	'accessibility tools',
+	'call-centre analytics',
+	'humanitarian response',
+	'municipal services',
+	'retail search',
+	'insurance claims',
+	'museum collections',
+	'language learning',
+	'road safety',
+	'energy forecasting',
+];
 const TAGS: Record<string, readonly string[]> = {
 	text: ['chat', 'instruction-tuned', 'multilingual', 'long-context', 'reasoning', 'summarisation', 'rag', 'quantised', 'small'],
 	code: ['code', 'fill-in-the-middle', 'chat', 'quantised'],
@@ -118,7 +332,14 @@ function modalityOf(task: { id: string; hubModality: string }, random: Random): 
 
 /** Parameter ranges per modality (log-uniform inside). */
 const SIZE_RANGE: Record<string, readonly [number, number]> = {
-	text: [6e7, 4e11], code: [1e9, 7e10], vision: [3e6, 1e10], audio: [2e7, 3e9], multimodal: [1.5e8, 9e10], embeddings: [2e7, 8e9], 'time-series': [8e6, 7e8], tabular: [1e6, 5e7],
+	text: [6e7, 4e11],
+	code: [1e9, 7e10],
+	vision: [3e6, 1e10],
+	audio: [2e7, 3e9],
+	multimodal: [1.5e8, 9e10],
+	embeddings: [2e7, 8e9],
+	'time-series': [8e6, 7e8],
+	tabular: [1e6, 5e7],
 };
 
 interface Identity {
@@ -225,10 +446,23 @@ const EVALUATION = [
 function codeBlock(identity: Identity, library: string | undefined, random: Random): string {
 	const task = identity.task.id;
 	if (library === 'gguf' || (library === undefined && chance(random, 0.5))) {
-		return ['```sh', `# download a quantised build and run it locally`, `ollama pull ${identity.orgSlug}/${slug(identity.title)}`, `ollama run ${identity.orgSlug}/${slug(identity.title)} "Summarise this report in three sentences."`, '```'].join('\n');
+		return [
+			'```sh',
+			`# download a quantised build and run it locally`,
+			`ollama pull ${identity.orgSlug}/${slug(identity.title)}`,
+			`ollama run ${identity.orgSlug}/${slug(identity.title)} "Summarise this report in three sentences."`,
+			'```',
+		].join('\n');
 	}
 	if (library === 'transformers.js') {
-		return ['```js', `import { pipeline } from '@huggingface/transformers';`, '', `const run = await pipeline('${task}', '${identity.hubId}');`, `console.log(await run('OpenModels makes AI usable by everyone.'));`, '```'].join('\n');
+		return [
+			'```js',
+			`import { pipeline } from '@huggingface/transformers';`,
+			'',
+			`const run = await pipeline('${task}', '${identity.hubId}');`,
+			`console.log(await run('OpenModels makes AI usable by everyone.'));`,
+			'```',
+		].join('\n');
 	}
 	return [
 		'```python',
@@ -251,15 +485,28 @@ function trainingTable(random: Random, slots: Slots): string {
 		left -= share;
 	}
 	shares.push(left);
-	const sources = [slots.dataset, slots.dataset2, `Filtered web crawl (${slots.year})`, `Synthetic ${slots.task} examples`, `Licensed ${slots.domain} material`];
+	const sources = [
+		slots.dataset,
+		slots.dataset2,
+		`Filtered web crawl (${slots.year})`,
+		`Synthetic ${slots.task} examples`,
+		`Licensed ${slots.domain} material`,
+	];
 	const lines = ['| Source | Share | Notes |', '| --- | ---: | --- |'];
-	shares.forEach((share, i) => lines.push(`| ${sources[i]} | ${share}% | ${pick(random, ['deduplicated', 'public', 'not released', 'filtered for quality', 'licensed', 'synthetic'])} |`));
+	shares.forEach((share, i) =>
+		lines.push(`| ${sources[i]} | ${share}% | ${pick(random, ['deduplicated', 'public', 'not released', 'filtered for quality', 'licensed', 'synthetic'])} |`),
+	);
 	return lines.join('\n');
 }
 
 function bodyOf(identity: Identity, card: { library?: string; languages: string[]; year: string }, random: Random): string {
 	const langNames = card.languages.map((code) => LANGUAGE_NAMES[code] ?? code);
-	const langs = langNames.length === 0 ? 'English' : langNames.length <= 3 ? langNames.join(', ') : `${langNames.slice(0, 3).join(', ')} and ${langNames.length - 3} other languages`;
+	const langs =
+		langNames.length === 0
+			? 'English'
+			: langNames.length <= 3
+				? langNames.join(', ')
+				: `${langNames.slice(0, 3).join(', ')} and ${langNames.length - 3} other languages`;
 	const [domain, domain2] = sample(random, DOMAINS, 2);
 	const slots: Slots = {
 		name: identity.title,
@@ -354,12 +601,17 @@ export function syntheticCard(seed: number, index: number, vocab: Vocabularies, 
 	const releaseDate = chance(random, 0.85) ? isoDate(random) : undefined;
 	const year = releaseDate?.slice(0, 4) ?? String(intBetween(random, 2019, 2025));
 	const library = chance(random, 0.88) ? pickWeighted(random, LIBRARY_BY_MODALITY[modality]!) : undefined;
-	const languages = ['text', 'code', 'audio', 'multimodal', 'embeddings'].includes(modality) && chance(random, 0.7)
-		? [...new Set([...(chance(random, 0.85) ? ['en'] : []), ...sample(random, LANGUAGES, zipfIndex(random, 30, 1.5) + 1)])]
-		: [];
+	const languages =
+		['text', 'code', 'audio', 'multimodal', 'embeddings'].includes(modality) && chance(random, 0.7)
+			? [...new Set([...(chance(random, 0.85) ? ['en'] : []), ...sample(random, LANGUAGES, zipfIndex(random, 30, 1.5) + 1)])]
+			: [];
 	const licenseWeights = vocab.licenses.filter((license) => license.hub !== false).map((license) => [license.id, LICENSE_WEIGHTS[license.id] ?? 0.3] as const);
 	const license = pickWeighted(random, licenseWeights);
-	const groupCount = pickWeighted(random, [[0, 50], [1, 35], [2, 15]] as const);
+	const groupCount = pickWeighted(random, [
+		[0, 50],
+		[1, 35],
+		[2, 15],
+	] as const);
 	const groups = sample(random, vocab.workingGroups, groupCount);
 	const hasHub = chance(random, 0.9);
 	const hasRepository = chance(random, 0.85);
@@ -388,7 +640,9 @@ export function syntheticCard(seed: number, index: number, vocab: Vocabularies, 
 		lines.push('citation: |');
 		lines.push(`  @misc{${key},`);
 		lines.push(`    title = {${self.family}: Open ${self.task.name} Models from ${self.organization}},`);
-		lines.push(`    author = {${capitalise(pseudoWord(random))}, ${capitalise(pseudoWord(random, 2))} and ${capitalise(pseudoWord(random))}, ${capitalise(pseudoWord(random, 2))}},`);
+		lines.push(
+			`    author = {${capitalise(pseudoWord(random))}, ${capitalise(pseudoWord(random, 2))} and ${capitalise(pseudoWord(random))}, ${capitalise(pseudoWord(random, 2))}},`,
+		);
 		lines.push(`    year = {${year}},`);
 		lines.push(`    eprint = {${paper}},`);
 		lines.push(`    archivePrefix = {arXiv}`);
@@ -397,23 +651,44 @@ export function syntheticCard(seed: number, index: number, vocab: Vocabularies, 
 	lines.push(`working_groups: [${groups.join(', ')}]`);
 	lines.push('openness:');
 	lines.push(`  weights: ${chance(random, 0.92)}`);
-	lines.push(`  training_data: ${pickWeighted(random, [['disclosed', 2], ['partial', 3], ['undisclosed', 5]] as const)}`);
+	lines.push(
+		`  training_data: ${pickWeighted(random, [
+			['disclosed', 2],
+			['partial', 3],
+			['undisclosed', 5],
+		] as const)}`,
+	);
 	lines.push(`  training_code: ${chance(random, 0.35)}`);
 	lines.push(`license: ${license}`);
 	if (license === 'other') {
 		const name = pick(random, OTHER_LICENSES);
 		lines.push(`license_name: ${name}`);
 		lines.push(`license_link: https://github.com/${self.orgSlug}/${slug(self.family)}/blob/main/LICENSE`);
-		lines.push(`license_category: ${pickWeighted(random, [['restricted', 5], ['non-commercial', 3], ['permissive', 2], ['unknown', 1]] as const)}`);
+		lines.push(
+			`license_category: ${pickWeighted(random, [
+				['restricted', 5],
+				['non-commercial', 3],
+				['permissive', 2],
+				['unknown', 1],
+			] as const)}`,
+		);
 	}
 	if (languages.length) lines.push(`language: [${languages.join(', ')}]`);
 	lines.push(`pipeline_tag: ${self.task.id}`);
 	if (library) lines.push(`library_name: ${library}`);
 	if (base) {
 		lines.push(`base_model: ${base.hubId}`);
-		lines.push(`base_model_relation: ${pickWeighted(random, [['finetune', 6], ['quantized', 2], ['adapter', 2], ['merge', 1]] as const)}`);
+		lines.push(
+			`base_model_relation: ${pickWeighted(random, [
+				['finetune', 6],
+				['quantized', 2],
+				['adapter', 2],
+				['merge', 1],
+			] as const)}`,
+		);
 	}
-	if (chance(random, 0.3)) lines.push(`datasets: [${Array.from({ length: intBetween(random, 1, 3) }, () => `${slug(pseudoWord(random))}/${slug(datasetName(random))}`).join(', ')}]`);
+	if (chance(random, 0.3))
+		lines.push(`datasets: [${Array.from({ length: intBetween(random, 1, 3) }, () => `${slug(pseudoWord(random))}/${slug(datasetName(random))}`).join(', ')}]`);
 	lines.push(`tags: [${sample(random, TAGS[modality]!, intBetween(random, 2, 4)).join(', ')}]`);
 	if (chance(random, 0.1)) {
 		lines.push('model-index:');
@@ -422,11 +697,14 @@ export function syntheticCard(seed: number, index: number, vocab: Vocabularies, 
 		lines.push(`      - task: { type: ${self.task.id} }`);
 		lines.push(`        dataset: { type: ${slug(pseudoWord(random))}, name: ${quote(datasetName(random))} }`);
 		lines.push('        metrics:');
-		for (const metric of sample(random, METRICS, intBetween(random, 1, 3))) lines.push(`          - { type: ${quote(metric)}, value: ${Math.round(random() * 1000) / 10} }`);
+		for (const metric of sample(random, METRICS, intBetween(random, 1, 3)))
+			lines.push(`          - { type: ${quote(metric)}, value: ${Math.round(random() * 1000) / 10} }`);
 		lines.push(`        source: { name: Model card, url: ${sourceUrl} }`);
 	}
 	// Every fact carries its source, as on real cards.
-	const facts = lines.map((line) => /^([a-z_]+):/.exec(line)?.[1]).filter((key) => ['license', 'parameters', 'release_date', 'context_length', 'language', 'organization'].includes(key ?? ''));
+	const facts = lines
+		.map((line) => /^([a-z_]+):/.exec(line)?.[1])
+		.filter((key) => ['license', 'parameters', 'release_date', 'context_length', 'language', 'organization'].includes(key ?? ''));
 	lines.push('sources:');
 	for (const fact of facts) lines.push(`  ${fact}: { url: ${sourceUrl} }`);
 	lines.push('---', '');

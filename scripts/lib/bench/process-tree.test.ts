@@ -13,7 +13,7 @@ describe('process tree memory', () => {
 		expect(parseCpuTicks(stat)).toBe(1750);
 	});
 
-	it('reads the machine\'s CPU ticks and the share the hypervisor stole between two readings', () => {
+	it("reads the machine's CPU ticks and the share the hypervisor stole between two readings", () => {
 		const before = parseMachineTicks('cpu  100 10 50 800 20 0 5 15 7 0\ncpu0 50 5 25 400 10 0 2 8 0 0\n');
 		expect(before).toEqual({ total: 1000, steal: 15 });
 		const after = parseMachineTicks('cpu  400 10 150 1000 20 0 5 115 9 0\n');

@@ -136,7 +136,12 @@ export function treeRss(root: number): { bytes: number; processes: number; byPro
 		const status = read(`/proc/${pid}/status`) ?? '';
 		const rss = parseVmRss(status);
 		bytes += rss;
-		byProcess.push({ pid, name: processName(read(`/proc/${pid}/cmdline`) ?? '', status), bytes: rss, cpuTicks: parseCpuTicks(read(`/proc/${pid}/stat`) ?? '') });
+		byProcess.push({
+			pid,
+			name: processName(read(`/proc/${pid}/cmdline`) ?? '', status),
+			bytes: rss,
+			cpuTicks: parseCpuTicks(read(`/proc/${pid}/stat`) ?? ''),
+		});
 	}
 	return { bytes, processes: pids.length, byProcess };
 }
@@ -168,7 +173,11 @@ export interface RunResult {
 }
 
 /** Runs a command, sampling the memory of its process tree every `intervalMs`; output goes to `logFile`. */
-export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number }): Promise<RunResult> {
+export function runMeasured(
+	command: string,
+	args: readonly string[],
+	options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number },
+): Promise<RunResult> {
 	return new Promise((resolve, reject) => {
 		const log = createWriteStream(options.logFile);
 		const started = performance.now();
@@ -210,7 +219,22 @@ export function runMeasured(command: string, args: readonly string[], options: {
 			const cpuMs = ([...cpuTicks.values()].reduce((a, b) => a + b, 0) * 1000) / ticksPerSecond();
 			const meanLoad = samples ? loadSum / samples : 0;
 			const steal = stealShare(machineBefore, parseMachineTicks(read('/proc/stat') ?? ''));
-			log.end(() => resolve({ exitCode, wallMs, peakRssBytes: peak, peakAtMs, peakAtEpochMs, peakByProcess, startedAtEpochMs, cpuMs, meanLoad, steal, maxProcesses, samples }));
+			log.end(() =>
+				resolve({
+					exitCode,
+					wallMs,
+					peakRssBytes: peak,
+					peakAtMs,
+					peakAtEpochMs,
+					peakByProcess,
+					startedAtEpochMs,
+					cpuMs,
+					meanLoad,
+					steal,
+					maxProcesses,
+					samples,
+				}),
+			);
 		});
 	});
 }

@@ -16,7 +16,7 @@ describe('bench projects', () => {
 		const page = baselinePage({ title: 'A "quoted" title', description: 'What it is, in a sentence or two.', body: '## Intended use\n\nText.\n' });
 		expect(page).toBe('---\ntitle: "A \\"quoted\\" title"\ndescription: "What it is, in a sentence or two."\n---\n\n## Intended use\n\nText.\n');
 		const config = baselineConfig('/home');
-		expect(config).toContain("base: \"/home\"");
+		expect(config).toContain('base: "/home"');
 		expect(config).toContain('sidebar: [');
 		expect(config).not.toContain('autogenerate');
 	});

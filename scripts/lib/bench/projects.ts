@@ -20,7 +20,9 @@ const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
  */
 export function linkNodeModules(source: string, target: string): 'hardlink' | 'copy' {
 	mkdirSync(target, { recursive: true });
-	const entries = readdirSync(source).filter((name) => !NODE_MODULES_CACHES.has(name)).map((name) => join(source, name));
+	const entries = readdirSync(source)
+		.filter((name) => !NODE_MODULES_CACHES.has(name))
+		.map((name) => join(source, name));
 	const linked = spawnSync('cp', ['-al', ...entries, `${target}/`], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
 	if (linked.status === 0) return 'hardlink';
 	rmSync(target, { recursive: true, force: true });
@@ -41,7 +43,14 @@ export function referencedModelIds(texts: readonly string[], known: ReadonlySet<
 		const inline = /^models:\s*\[([^\]]*)\]/m.exec(frontMatter);
 		if (inline) for (const id of inline[1]!.split(',')) found.add(id.trim().replace(/^["']|["']$/g, ''));
 		const block = /^models:\s*\r?\n((?:[ \t]+-[^\n]*\r?\n?)+)/m.exec(frontMatter);
-		if (block) for (const line of block[1]!.split('\n')) found.add(line.replace(/^\s*-\s*/, '').trim().replace(/^["']|["']$/g, ''));
+		if (block)
+			for (const line of block[1]!.split('\n'))
+				found.add(
+					line
+						.replace(/^\s*-\s*/, '')
+						.trim()
+						.replace(/^["']|["']$/g, ''),
+				);
 		for (const match of text.matchAll(/\/models\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?/g)) found.add(match[1]!);
 	}
 	return [...found].filter((id) => known.has(id)).sort();
@@ -64,7 +73,11 @@ function walkText(dir: string, skip: (path: string) => boolean): string[] {
 /** The real model cards other content refers to (they are kept so cross-references still resolve). */
 export function realCardsToKeep(projectRoot: string): string[] {
 	const modelsDir = join(projectRoot, 'content/models');
-	const known = new Set(readdirSync(modelsDir).filter((name) => name.endsWith('.md') && !name.startsWith('_')).map((name) => name.slice(0, -3)));
+	const known = new Set(
+		readdirSync(modelsDir)
+			.filter((name) => name.endsWith('.md') && !name.startsWith('_'))
+			.map((name) => name.slice(0, -3)),
+	);
 	const texts = walkText(join(projectRoot, 'content'), (path) => path === modelsDir);
 	return referencedModelIds(texts, known);
 }
@@ -159,9 +172,18 @@ export function makeBaselineProject(projectRoot: string, dir: string, cards: rea
 	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'openmodels-bench-baseline', private: true, type: 'module', dependencies }, null, 2));
 	writeFileSync(join(dir, 'astro.config.mjs'), baselineConfig(base));
 	writeFileSync(join(dir, 'src/content.config.ts'), BASELINE_COLLECTIONS);
-	writeFileSync(join(docs, 'index.md'), '---\ntitle: Baseline\ndescription: A minimal Starlight site used as a benchmark baseline.\n---\n\nA plain Starlight site with one page per synthetic model card.\n');
-	writeFileSync(join(docs, 'about.md'), '---\ntitle: About\ndescription: About this baseline site and why it exists.\n---\n\nIt exists to compare build costs.\n');
-	writeFileSync(join(docs, 'models.md'), '---\ntitle: Pages\ndescription: The pages of this baseline site, one per synthetic card.\n---\n\nOne page per synthetic card; see the search.\n');
+	writeFileSync(
+		join(docs, 'index.md'),
+		'---\ntitle: Baseline\ndescription: A minimal Starlight site used as a benchmark baseline.\n---\n\nA plain Starlight site with one page per synthetic model card.\n',
+	);
+	writeFileSync(
+		join(docs, 'about.md'),
+		'---\ntitle: About\ndescription: About this baseline site and why it exists.\n---\n\nIt exists to compare build costs.\n',
+	);
+	writeFileSync(
+		join(docs, 'models.md'),
+		'---\ntitle: Pages\ndescription: The pages of this baseline site, one per synthetic card.\n---\n\nOne page per synthetic card; see the search.\n',
+	);
 	for (const card of cards) writeFileSync(join(docs, 'models', `${card.id}.md`), baselinePage(card));
 	linkNodeModules(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
 }

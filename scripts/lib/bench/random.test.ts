@@ -27,7 +27,13 @@ describe('seeded random', () => {
 			expect(z >= 0 && z < 10).toBe(true);
 		}
 		const counts = { a: 0, b: 0 };
-		for (let i = 0; i < 2000; i++) counts[pickWeighted(random, [['a', 9], ['b', 1]] as const)]++;
+		for (let i = 0; i < 2000; i++)
+			counts[
+				pickWeighted(random, [
+					['a', 9],
+					['b', 1],
+				] as const)
+			]++;
 		expect(counts.a).toBeGreaterThan(counts.b * 5);
 		const picked = sample(random, ['a', 'b', 'c', 'd', 'e'], 3);
 		expect(new Set(picked).size).toBe(3);

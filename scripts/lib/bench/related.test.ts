@@ -9,13 +9,22 @@ type Model = { id: string; data: { base_model?: string | string[]; hub_id?: stri
 
 describe('relatedModelsById', () => {
 	it('gives every synthetic model the same list as relatedModels', () => {
-		const cards = syntheticCards(5, 600, { tasks: taskList, licenses: licenseList, libraries: libraryList, organizations: organizationList, workingGroups: ['education', 'healthcare'] });
+		const cards = syntheticCards(5, 600, {
+			tasks: taskList,
+			licenses: licenseList,
+			libraries: libraryList,
+			organizations: organizationList,
+			workingGroups: ['education', 'healthcare'],
+		});
 		const models: Model[] = cards.map((card) => ({ id: card.id, data: parse(/^---\n([\s\S]*?)\n---/.exec(card.markdown)![1]!) }));
 		const index = relatedModelsById(models);
 		let withSharedBase = 0;
 		for (const model of models) {
 			const expected = relatedModels(model, models);
-			expect(index.get(model.id)!.map((m) => m.id), model.id).toEqual(expected.map((m) => m.id));
+			expect(
+				index.get(model.id)!.map((m) => m.id),
+				model.id,
+			).toEqual(expected.map((m) => m.id));
 			if (expected.some((other) => other.data.base_model || model.data.base_model)) withSharedBase++;
 		}
 		expect(withSharedBase).toBeGreaterThan(50);
@@ -35,7 +44,11 @@ describe('relatedModelsById', () => {
 		];
 		for (const limit of [1, 3, 6, 20]) {
 			const index = relatedModelsById(models, limit);
-			for (const entry of models) expect(index.get(entry.id)!.map((m) => m.id), `${entry.id} limit ${limit}`).toEqual(relatedModels(entry, models, limit).map((m) => m.id));
+			for (const entry of models)
+				expect(
+					index.get(entry.id)!.map((m) => m.id),
+					`${entry.id} limit ${limit}`,
+				).toEqual(relatedModels(entry, models, limit).map((m) => m.id));
 		}
 		expect(relatedModelsById(models).get('lonely')).toEqual([]);
 	});

@@ -49,7 +49,14 @@ const search = (gzip: number, searchGzip = gzip / 2) => ({
 	timeToResultsMs: 900,
 	timeToQueryResultsMs: 300,
 });
-const run = (models: number, site: BuildFigures, extra: Partial<RunFigures> = {}): RunFigures => ({ models, syntheticCards: models - 2, keptRealCards: ['a', 'b'], translations: 10, site, ...extra });
+const run = (models: number, site: BuildFigures, extra: Partial<RunFigures> = {}): RunFigures => ({
+	models,
+	syntheticCards: models - 2,
+	keptRealCards: ['a', 'b'],
+	translations: 10,
+	site,
+	...extra,
+});
 
 describe('bench report', () => {
 	it('passes a run that meets every target', () => {
@@ -105,11 +112,26 @@ describe('bench report', () => {
 		expect(table).toMatch(/build wall time\s+20 s\s+10 s\s+2.00/);
 		const targets = evaluateTargets(runs);
 		expect(formatTargets(targets)).toMatch(/^n\/a   build time scaling/m);
-		const markdown = formatMarkdown(runs, targets, { date: '2026-01-01', seed: 1, query: 'q', cpus: 2, loadAverage: [1, 2, 3], node: 'v24', memorySampling: 'sampled' });
+		const markdown = formatMarkdown(runs, targets, {
+			date: '2026-01-01',
+			seed: 1,
+			query: 'q',
+			cpus: 2,
+			loadAverage: [1, 2, 3],
+			node: 'v24',
+			memorySampling: 'sampled',
+		});
 		expect(markdown).toContain('| PASS | model page HTML (raw) | 30.0 KB | < 40 KB |');
 		expect(markdown).toContain('## N = 500');
-		const timed = run(500, build(20_000, { time: { phases: { pagefind: 4000, total: 20_000 }, routes: [{ route: '/og/models/[id].png', files: 1000, totalMs: 9000, medianMs: 9 }] } }));
+		const timed = run(
+			500,
+			build(20_000, {
+				time: { phases: { pagefind: 4000, total: 20_000 }, routes: [{ route: '/og/models/[id].png', files: 1000, totalMs: 9000, medianMs: 9 }] },
+			}),
+		);
 		expect(formatTable(timed)).toContain('  OpenModels time: pagefind 4.0 s\n  OpenModels slowest routes: /og/models/[id].png 9.0 s (1000 × 9 ms)');
-		expect(formatMarkdown([timed], [], { date: 'd', seed: 1, query: 'q', cpus: 2, loadAverage: [1], node: 'v24', memorySampling: 's' })).toContain('- OpenModels slowest routes: /og/models/[id].png');
+		expect(formatMarkdown([timed], [], { date: 'd', seed: 1, query: 'q', cpus: 2, loadAverage: [1], node: 'v24', memorySampling: 's' })).toContain(
+			'- OpenModels slowest routes: /og/models/[id].png',
+		);
 	});
 });

@@ -77,7 +77,12 @@ export function evaluateTargets(runs: readonly RunFigures[]): Target[] {
 		const factor = largest.models / smallest.models;
 		const limit = 1.2 * factor;
 		const value = largest.site.wallMs / smallest.site.wallMs;
-		targets.push({ name: `build time(${largest.models}) / time(${smallest.models})`, value: `${value.toFixed(2)}${cpuRatio(largest.site, smallest.site)}`, limit: `≤ ${limit.toFixed(1)}`, pass: value <= limit });
+		targets.push({
+			name: `build time(${largest.models}) / time(${smallest.models})`,
+			value: `${value.toFixed(2)}${cpuRatio(largest.site, smallest.site)}`,
+			limit: `≤ ${limit.toFixed(1)}`,
+			pass: value <= limit,
+		});
 	} else {
 		targets.push({ name: 'build time scaling', value: 'needs two N', limit: '≤ 1.2 × N ratio', pass: undefined });
 	}
@@ -140,16 +145,41 @@ function rows(run: RunFigures): Row[] {
 		weight ? `${formatBytes(weight[`${key}Bytes`])} (gz ${formatBytes(weight[`${key}GzipBytes`])})` : '';
 	const result: Row[] = [
 		['build wall time', formatMs(site.wallMs), base ? formatMs(base.wallMs) : '', ratio(site.wallMs, base?.wallMs)],
-		['build CPU time (user+sys)', site.cpuMs ? formatMs(site.cpuMs) : '', base?.cpuMs ? formatMs(base.cpuMs) : '', site.cpuMs ? ratio(site.cpuMs, base?.cpuMs) : ''],
-		['mean load average during build', site.meanLoad !== undefined ? site.meanLoad.toFixed(1) : '', base?.meanLoad !== undefined ? base.meanLoad.toFixed(1) : '', ''],
+		[
+			'build CPU time (user+sys)',
+			site.cpuMs ? formatMs(site.cpuMs) : '',
+			base?.cpuMs ? formatMs(base.cpuMs) : '',
+			site.cpuMs ? ratio(site.cpuMs, base?.cpuMs) : '',
+		],
+		[
+			'mean load average during build',
+			site.meanLoad !== undefined ? site.meanLoad.toFixed(1) : '',
+			base?.meanLoad !== undefined ? base.meanLoad.toFixed(1) : '',
+			'',
+		],
 		['CPU taken by the hypervisor (steal)', percent(site.steal), percent(base?.steal), ''],
 		['HTML pages built', String(site.htmlPages), base ? String(base.htmlPages) : '', ratio(site.htmlPages, base?.htmlPages)],
 		['ms per HTML page', site.msPerPage.toFixed(1), base ? base.msPerPage.toFixed(1) : '', ratio(site.msPerPage, base?.msPerPage)],
 		['peak RSS (process tree)', formatBytes(site.peakRssBytes), base ? formatBytes(base.peakRssBytes) : '', ratio(site.peakRssBytes, base?.peakRssBytes)],
-		['dist/ size', `${formatBytes(site.distBytes)} (${site.distFiles} files)`, base ? `${formatBytes(base.distBytes)} (${base.distFiles} files)` : '', ratio(site.distBytes, base?.distBytes)],
-		['Pagefind index (dist/pagefind)', `${formatBytes(site.pagefindBytes)} (${site.pagefindFiles} files)`, base ? `${formatBytes(base.pagefindBytes)} (${base.pagefindFiles} files)` : '', ratio(site.pagefindBytes, base?.pagefindBytes)],
+		[
+			'dist/ size',
+			`${formatBytes(site.distBytes)} (${site.distFiles} files)`,
+			base ? `${formatBytes(base.distBytes)} (${base.distFiles} files)` : '',
+			ratio(site.distBytes, base?.distBytes),
+		],
+		[
+			'Pagefind index (dist/pagefind)',
+			`${formatBytes(site.pagefindBytes)} (${site.pagefindFiles} files)`,
+			base ? `${formatBytes(base.pagefindBytes)} (${base.pagefindFiles} files)` : '',
+			ratio(site.pagefindBytes, base?.pagefindBytes),
+		],
 		['model page HTML (card 0)', page(site.modelPage, 'html'), page(base?.modelPage, 'html'), ratio(site.modelPage.htmlBytes, base?.modelPage.htmlBytes)],
-		['model pages HTML median / max', `${formatBytes(site.modelPages.median)} / ${formatBytes(site.modelPages.max)}`, base ? `${formatBytes(base.modelPages.median)} / ${formatBytes(base.modelPages.max)}` : '', ''],
+		[
+			'model pages HTML median / max',
+			`${formatBytes(site.modelPages.median)} / ${formatBytes(site.modelPages.max)}`,
+			base ? `${formatBytes(base.modelPages.median)} / ${formatBytes(base.modelPages.max)}` : '',
+			'',
+		],
 		['model page eager JS', page(site.modelPage, 'js'), page(base?.modelPage, 'js'), ratio(site.modelPage.jsGzipBytes, base?.modelPage.jsGzipBytes)],
 		['model page eager CSS', page(site.modelPage, 'css'), page(base?.modelPage, 'css'), ratio(site.modelPage.cssGzipBytes, base?.modelPage.cssGzipBytes)],
 		['catalog page HTML', page(site.catalogPage, 'html'), '', ''],
@@ -163,7 +193,12 @@ function rows(run: RunFigures): Row[] {
 			['  HTML / CSS / JS / other', ['html', 'css', 'js', 'other'].map((key) => formatBytes(search.byCategory[key as 'html'])).join(' / '), '', ''],
 			['  Pagefind (requests)', `${formatBytes(search.byCategory.pagefind)} (${search.pagefindRequests})`, '', ''],
 			['  after load event', formatBytes(search.afterLoadBytes), '', ''],
-			['  typed query only (gzip)', `${formatBytes(search.byPhase.search)} (${search.searchGzipBytes !== undefined ? formatBytes(search.searchGzipBytes) : '–'})`, '', ''],
+			[
+				'  typed query only (gzip)',
+				`${formatBytes(search.byPhase.search)} (${search.searchGzipBytes !== undefined ? formatBytes(search.searchGzipBytes) : '–'})`,
+				'',
+				'',
+			],
 			['  time to results / query', `${formatMs(search.timeToResultsMs)} / ${formatMs(search.timeToQueryResultsMs)}`, '', ''],
 		);
 	}
@@ -178,23 +213,38 @@ export function formatTable(run: RunFigures): string {
 	const header: Row = ['', 'OpenModels', run.baseline ? 'baseline' : '', run.baseline ? 'ratio' : ''];
 	const all = [header, ...rows(run)];
 	const widths = [0, 1, 2, 3].map((i) => Math.max(...all.map((row) => row[i]!.length)));
-	const line = (row: Row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+	const line = (row: Row) =>
+		row
+			.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+			.join('  ')
+			.trimEnd();
 	return [title(run), line(header), ...rows(run).map(line), ...timeLines(run).map((text) => `  ${text}`)].join('\n');
 }
 
 /** "Where the time goes" per site of a run, from the build logs. */
 function timeLines(run: RunFigures): string[] {
 	const lines: string[] = [];
-	for (const [label, figures] of [['OpenModels', run.site], ['baseline', run.baseline]] as const) {
+	for (const [label, figures] of [
+		['OpenModels', run.site],
+		['baseline', run.baseline],
+	] as const) {
 		if (!figures?.time) continue;
 		const [phases, routes] = formatBreakdown(figures.time);
 		lines.push(`${label} time: ${phases ?? ''}`);
 		if (routes) lines.push(`${label} slowest routes: ${routes}`);
 	}
-	for (const [label, figures] of [['OpenModels', run.site], ['baseline', run.baseline]] as const) {
+	for (const [label, figures] of [
+		['OpenModels', run.site],
+		['baseline', run.baseline],
+	] as const) {
 		if (!figures?.peak) continue;
-		const processes = figures.peak.byProcess.slice(0, 3).map((process) => `${process.name} ${formatBytes(process.bytes)}`).join(', ');
-		lines.push(`${label} memory peak at ${formatMs(figures.peak.atMs)} (${processes})${figures.peak.during ? `, log then: "${figures.peak.during.slice(0, 90)}"` : ''}`);
+		const processes = figures.peak.byProcess
+			.slice(0, 3)
+			.map((process) => `${process.name} ${formatBytes(process.bytes)}`)
+			.join(', ');
+		lines.push(
+			`${label} memory peak at ${formatMs(figures.peak.atMs)} (${processes})${figures.peak.during ? `, log then: "${figures.peak.during.slice(0, 90)}"` : ''}`,
+		);
 	}
 	return lines;
 }
@@ -231,7 +281,12 @@ export function formatMarkdown(runs: readonly RunFigures[], targets: readonly Ta
 		'',
 	];
 	for (const run of runs) {
-		out.push(`## ${cell(title(run))}`, '', `| | OpenModels |${run.baseline ? ' baseline | ratio |' : ''}`, `| --- | --- |${run.baseline ? ' --- | --- |' : ''}`);
+		out.push(
+			`## ${cell(title(run))}`,
+			'',
+			`| | OpenModels |${run.baseline ? ' baseline | ratio |' : ''}`,
+			`| --- | --- |${run.baseline ? ' --- | --- |' : ''}`,
+		);
 		for (const row of rows(run)) out.push(`| ${cell(row[0].trim())} | ${cell(row[1])} |${run.baseline ? ` ${cell(row[2])} | ${cell(row[3])} |` : ''}`);
 		out.push('');
 		const time = timeLines(run);
@@ -240,8 +295,8 @@ export function formatMarkdown(runs: readonly RunFigures[], targets: readonly Ta
 	out.push(
 		'## How it is measured',
 		'',
-		'- Each N builds a temporary copy of the project (one snapshot taken at the start of the run: everything but `node_modules`, `dist`, caches and tests; `node_modules` hard-linked file by file, without Astro\'s and Vite\'s caches, so every build is cold) whose `content/models` holds N cards: the real cards other content refers to, plus seeded synthetic cards (≈250-word body with the four required sections, a table and a code block; spread over every facet). The baseline is a bare Starlight site with one page per synthetic card (same bodies) and a fixed sidebar, in one locale.',
-		'- Build time is the wall time of the project\'s `npm run build` (`scripts/build.ts`: `astro build`, its pages and share images rendered on worker threads, one per core (Astro\'s `experimental.parallelPrerender`), then Pagefind, the catalog\'s sort orders, the offline files and the API\'s entry files in a second process; Node.js 24) and of `astro build` for the baseline (Starlight runs Pagefind inside it); ms per page divides it by the HTML files in `dist/`. On a shared machine wall time depends on what else runs (see the load average), so CPU time (user + system of the build\'s processes, sampled from /proc) is printed too: its ratios are the fairer comparison. The machine is a virtual one: "steal" is the share of its CPU time the hypervisor gave to other machines during the build (from /proc/stat), time the build waited for that no change to it can win back. The targets use wall time.',
+		"- Each N builds a temporary copy of the project (one snapshot taken at the start of the run: everything but `node_modules`, `dist`, caches and tests; `node_modules` hard-linked file by file, without Astro's and Vite's caches, so every build is cold) whose `content/models` holds N cards: the real cards other content refers to, plus seeded synthetic cards (≈250-word body with the four required sections, a table and a code block; spread over every facet). The baseline is a bare Starlight site with one page per synthetic card (same bodies) and a fixed sidebar, in one locale.",
+		"- Build time is the wall time of the project's `npm run build` (`scripts/build.ts`: `astro build`, its pages and share images rendered on worker threads, one per core (Astro's `experimental.parallelPrerender`), then Pagefind, the catalog's sort orders, the offline files and the API's entry files in a second process; Node.js 24) and of `astro build` for the baseline (Starlight runs Pagefind inside it); ms per page divides it by the HTML files in `dist/`. On a shared machine wall time depends on what else runs (see the load average), so CPU time (user + system of the build's processes, sampled from /proc) is printed too: its ratios are the fairer comparison. The machine is a virtual one: \"steal\" is the share of its CPU time the hypervisor gave to other machines during the build (from /proc/stat), time the build waited for that no change to it can win back. The targets use wall time.",
 		`- Peak memory: ${context.memorySampling}`,
 		'- Eager JS/CSS: files referenced by `<script type="module" src>` and `<link rel="stylesheet">` (print CSS included) plus their static imports, also those of inline module scripts; dynamic `import()` (Pagefind, the search modal) is not eager. Inline scripts and styles are part of the HTML figure. gzip is zlib\'s default level.',
 		'- First catalog search: the build is served by `tests/helpers/static-server.ts` (no compression); Chromium opens `/home/models/` with an empty cache, waits for the catalog\'s list and a quiet network, types the query, waits for its results and a quiet network. Every response from the first navigation on is counted as Chromium received it (headers + body); the gzip figure compresses text bodies as GitHub Pages would. Both targets are held to gzip figures (GitHub Pages compresses text; the test server does not, and the raw figure is printed too): all bytes from the first navigation, and the bytes typing the query fetched ("typed query only": the search index, its runtime and the results). "After load event" counts only requests that start after the page\'s `load` event: Pagefind, the results and the query.',

@@ -12,7 +12,15 @@ describe('first-search transfer accounting', () => {
 	});
 
 	it('sums by phase and category', () => {
-		const record = (category: TransferRecord['category'], phase: TransferRecord['phase'], bytes: number): TransferRecord => ({ url: 'http://x/', category, phase, status: 200, transferBytes: bytes, bodyBytes: bytes - 100, gzipTransferBytes: bytes / 2 });
+		const record = (category: TransferRecord['category'], phase: TransferRecord['phase'], bytes: number): TransferRecord => ({
+			url: 'http://x/',
+			category,
+			phase,
+			status: 200,
+			transferBytes: bytes,
+			bodyBytes: bytes - 100,
+			gzipTransferBytes: bytes / 2,
+		});
 		const summary = summarise([record('html', 'load', 1000), record('pagefind', 'load', 400), record('pagefind', 'search', 600)]);
 		expect(summary).toMatchObject({ totalBytes: 2000, totalGzipBytes: 1000, searchGzipBytes: 300, byPhase: { load: 1400, search: 600 }, pagefindRequests: 2 });
 		expect(summary.byCategory).toEqual({ html: 1000, css: 0, js: 0, pagefind: 1000, other: 0 });

@@ -77,7 +77,15 @@ export function summarise(records: readonly TransferRecord[]) {
 		byCategoryGzip[record.category] += record.gzipTransferBytes;
 		byPhase[record.phase] += record.transferBytes;
 	}
-	return { totalBytes, totalGzipBytes, searchGzipBytes, byCategory, byCategoryGzip, byPhase, pagefindRequests: records.filter((record) => record.category === 'pagefind').length };
+	return {
+		totalBytes,
+		totalGzipBytes,
+		searchGzipBytes,
+		byCategory,
+		byCategoryGzip,
+		byPhase,
+		pagefindRequests: records.filter((record) => record.category === 'pagefind').length,
+	};
 }
 
 async function networkQuiet(page: Page, inflight: () => number, lastActivity: () => number, quietMs = 500, timeoutMs = 60_000) {
@@ -158,8 +166,18 @@ export async function measureFirstSearch(dist: string, base: string, query: stri
 		const status = () => page.locator('#catalog-status').textContent();
 		const started = Date.now();
 		await page.goto(`${server.url}models/`, { waitUntil: 'load' });
-		await page.waitForFunction(() => /^\d[\d,]* models?$/.test(document.getElementById('catalog-status')?.textContent ?? '') && document.querySelector('#catalog-list li, #catalog-results li'), null, { timeout: 120_000 });
-		await networkQuiet(page, () => inflight, () => last);
+		await page.waitForFunction(
+			() =>
+				/^\d[\d,]* models?$/.test(document.getElementById('catalog-status')?.textContent ?? '') &&
+				document.querySelector('#catalog-list li, #catalog-results li'),
+			null,
+			{ timeout: 120_000 },
+		);
+		await networkQuiet(
+			page,
+			() => inflight,
+			() => last,
+		);
 		const timeToResultsMs = Date.now() - started;
 		const initialResults = (await status()) ?? '';
 
@@ -171,12 +189,26 @@ export async function measureFirstSearch(dist: string, base: string, query: stri
 			.waitForFunction((before) => document.getElementById('catalog-status')?.textContent !== before, initialResults, { timeout: 30_000 })
 			.catch(() => undefined); // a query matching every model leaves the status as it was
 		await page.waitForFunction(() => /models?$/.test(document.getElementById('catalog-status')?.textContent ?? ''), null, { timeout: 60_000 });
-		await networkQuiet(page, () => inflight, () => last);
+		await networkQuiet(
+			page,
+			() => inflight,
+			() => last,
+		);
 		const timeToQueryResultsMs = Date.now() - typed;
 		const queryResults = (await status()) ?? '';
 		await Promise.all(pending);
 		await context.close();
-		return { query, initialResults, queryResults, requests: records.length, afterLoadBytes, timeToResultsMs, timeToQueryResultsMs, ...summarise(records), records };
+		return {
+			query,
+			initialResults,
+			queryResults,
+			requests: records.length,
+			afterLoadBytes,
+			timeToResultsMs,
+			timeToQueryResultsMs,
+			...summarise(records),
+			records,
+		};
 	} finally {
 		await browser.close();
 		await server.close();

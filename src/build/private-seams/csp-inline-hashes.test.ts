@@ -11,7 +11,8 @@ describe('inline script hashes', () => {
 	});
 
 	it('finds the scripts a built page runs inline, not external scripts or data blocks such as JSON-LD', () => {
-		const html = '<script>one()</script><script type="module">two()</script><script src="/a.js"></script><script type="application/ld+json">{"@type":"Event"}</script>';
+		const html =
+			'<script>one()</script><script type="module">two()</script><script src="/a.js"></script><script type="application/ld+json">{"@type":"Event"}</script>';
 		expect(inlineScriptsOfPage(html)).toEqual(['one()', 'two()']);
 	});
 

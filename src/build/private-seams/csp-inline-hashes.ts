@@ -27,13 +27,17 @@ export function scriptHash(text: string): `sha256-${string}` {
 
 /** The text of each `<script is:inline>` in an Astro component; `define:vars` scripts vary per use and are skipped. */
 export function inlineScriptsOfComponent(source: string): string[] {
-	return [...source.matchAll(SCRIPT)].filter(([, attributes]) => /\bis:inline\b/.test(attributes!) && !/\bdefine:vars\b/.test(attributes!) && !/\bsrc\s*=/.test(attributes!)).map(([, , text]) => text!);
+	return [...source.matchAll(SCRIPT)]
+		.filter(([, attributes]) => /\bis:inline\b/.test(attributes!) && !/\bdefine:vars\b/.test(attributes!) && !/\bsrc\s*=/.test(attributes!))
+		.map(([, , text]) => text!);
 }
 
 /** The text of each script in a built page that runs and is not loaded from a file (JSON-LD and other data blocks do not run). */
 export function inlineScriptsOfPage(html: string): string[] {
 	return [...html.matchAll(SCRIPT)]
-		.filter(([, attributes]) => !/\ssrc\s*=/i.test(attributes!) && EXECUTABLE_TYPES.has(/\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes!)?.[1]?.toLowerCase() ?? ''))
+		.filter(
+			([, attributes]) => !/\ssrc\s*=/i.test(attributes!) && EXECUTABLE_TYPES.has(/\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes!)?.[1]?.toLowerCase() ?? ''),
+		)
 		.map(([, , text]) => text!);
 }
 
@@ -70,7 +74,12 @@ export function cspInlineHashes(): AstroIntegration {
 				// Merged into astro.config.mjs's policy; the type wants the whole resolved `csp` object.
 				updateConfig({ security: { csp: { scriptDirective: { hashes } } } } as Parameters<typeof updateConfig>[0]);
 				const fromStarlight = inlineScriptHashes([starlight], NEVER_SHIPPED).length;
-				logger.info(seamMessage('csp-inline-hashes', `${hashes.length} inline script hashes, ${fromStarlight} of them from the components of @astrojs/starlight ${installedVersion('@astrojs/starlight', root)}`));
+				logger.info(
+					seamMessage(
+						'csp-inline-hashes',
+						`${hashes.length} inline script hashes, ${fromStarlight} of them from the components of @astrojs/starlight ${installedVersion('@astrojs/starlight', root)}`,
+					),
+				);
 			},
 		},
 	};

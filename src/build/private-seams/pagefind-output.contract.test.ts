@@ -17,7 +17,13 @@ describe('contract: pagefind-output and the installed Pagefind', () => {
 		const pagefind = await import('pagefind');
 		try {
 			const { index } = await pagefind.createIndex();
-			await index!.addCustomRecord({ url: '/models/a/', language: 'en', content: 'Alpha model.', meta: { title: 'Alpha', sort_name: 'alpha' }, filters: { task: ['text-generation'] } });
+			await index!.addCustomRecord({
+				url: '/models/a/',
+				language: 'en',
+				content: 'Alpha model.',
+				meta: { title: 'Alpha', sort_name: 'alpha' },
+				filters: { task: ['text-generation'] },
+			});
 			await index!.addCustomRecord({ url: '/zh-cn/models/a/', language: 'zh-cn', content: '阿尔法模型。', meta: { title: 'Alpha' }, filters: {} });
 			const written = await index!.writeFiles({ outputPath: join(out, 'pagefind') });
 			expect(written.errors).toEqual([]);

@@ -40,7 +40,11 @@ const signature = 'pagefind_dcd';
 /** Every fragment file of an index folder (`dist/pagefind`). */
 export function fragmentFiles(pagefindDir: string): string[] {
 	const dir = join(pagefindDir, 'fragment');
-	return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.pf_fragment')).map((name) => join(dir, name)) : [];
+	return existsSync(dir)
+		? readdirSync(dir)
+				.filter((name) => name.endsWith('.pf_fragment'))
+				.map((name) => join(dir, name))
+		: [];
 }
 
 /** One fragment; throws, naming the file, if it is not in the format above. */

@@ -52,10 +52,15 @@ export function starlightPageSchemaCache(): AstroIntegration {
 								transform(code, id) {
 									if (!STARLIGHT_PAGE_MODULE.test(id.split('?')[0]!)) return undefined;
 									const memoized = memoizeStarlightPageSchema(code);
-									if (memoized === undefined) logger.warn('Starlight’s page module changed shape: its frontmatter schema is rebuilt per page (slower builds; see src/build/private-seams/starlight-page-schema.ts)');
+									if (memoized === undefined)
+										logger.warn(
+											'Starlight’s page module changed shape: its frontmatter schema is rebuilt per page (slower builds; see src/build/private-seams/starlight-page-schema.ts)',
+										);
 									else if (!logged) {
 										logged = true;
-										logger.info(seamMessage('starlight-page-schema', `memoised the frontmatter schema in @astrojs/starlight ${version} dist/utils/starlight-page.js`));
+										logger.info(
+											seamMessage('starlight-page-schema', `memoised the frontmatter schema in @astrojs/starlight ${version} dist/utils/starlight-page.js`),
+										);
 									}
 									return memoized;
 								},

@@ -41,14 +41,32 @@ describe('facet extraction', () => {
 			language: ['en', 'zh'],
 			size: ['1b-10b'],
 		});
-		expect(facetValues(llama)).toMatchObject({ license: ['llama3.1'], license_type: ['restricted'], commercial: ['conditions'], runs_on: ['unknown'], library: [], language: [], size: ['unknown'], organization: ['meta'] });
+		expect(facetValues(llama)).toMatchObject({
+			license: ['llama3.1'],
+			license_type: ['restricted'],
+			commercial: ['conditions'],
+			runs_on: ['unknown'],
+			library: [],
+			language: [],
+			size: ['unknown'],
+			organization: ['meta'],
+		});
 	});
 
 	it('gives the openness class computed from the recorded components', () => {
 		const open = { license: 'Apache-2.0', url: 'https://github.com/org/model' };
-		const classThree = { 'model-architecture': open, 'model-parameters': open, 'model-card': { ...open, license: 'CC-BY-4.0' }, 'data-card': { ...open, license: 'CC-BY-4.0' }, 'technical-report': { ...open, license: 'CC-BY-4.0' }, 'evaluation-results': { ...open, license: 'CC-BY-4.0' } };
+		const classThree = {
+			'model-architecture': open,
+			'model-parameters': open,
+			'model-card': { ...open, license: 'CC-BY-4.0' },
+			'data-card': { ...open, license: 'CC-BY-4.0' },
+			'technical-report': { ...open, license: 'CC-BY-4.0' },
+			'evaluation-results': { ...open, license: 'CC-BY-4.0' },
+		};
 		expect(facetValues({ ...whisper, openness_components: classThree }).openness).toEqual(['class-3']);
-		expect(facetValues({ ...whisper, openness_components: { ...classThree, 'model-parameters': { ...open, license: 'llama3.1' } } }).openness).toEqual(['unclassified']);
+		expect(facetValues({ ...whisper, openness_components: { ...classThree, 'model-parameters': { ...open, license: 'llama3.1' } } }).openness).toEqual([
+			'unclassified',
+		]);
 	});
 
 	it('writes sort keys that sort correctly as text, with lowest values for unknowns', () => {
@@ -58,8 +76,15 @@ describe('facet extraction', () => {
 
 	it('counts facet values, most common first', () => {
 		const counts = countFacets([whisper, llama, { ...whisper, title: 'Whisper small', parameters: 244_000_000 }]);
-		expect([...counts.modality]).toEqual([['audio', 2], ['text', 1]]);
-		expect([...counts.size]).toEqual([['100m-1b', 1], ['1b-10b', 1], ['unknown', 1]]);
+		expect([...counts.modality]).toEqual([
+			['audio', 2],
+			['text', 1],
+		]);
+		expect([...counts.size]).toEqual([
+			['100m-1b', 1],
+			['1b-10b', 1],
+			['unknown', 1],
+		]);
 		expect(counts.working_group.get('healthcare')).toBe(2);
 	});
 });
@@ -91,7 +116,11 @@ describe('catalog view state', () => {
 
 	it('asks Pagefind to count open facets without narrowing the results by them', () => {
 		const state = parseState('?modality=audio&q=speech');
-		expect(pagefindFilters(state, { tasks, counted: ['task', 'modality', 'library'] })).toEqual({ task: { any: tasks }, modality: { any: ['audio'] }, library: { none: [] } });
+		expect(pagefindFilters(state, { tasks, counted: ['task', 'modality', 'library'] })).toEqual({
+			task: { any: tasks },
+			modality: { any: ['audio'] },
+			library: { none: [] },
+		});
 		expect(pagefindFilters(state, { tasks, exclude: 'modality', counted: ['modality'] })).toEqual({ task: { any: tasks }, modality: { none: [] } });
 	});
 

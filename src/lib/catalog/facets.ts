@@ -28,7 +28,6 @@ export interface FacetSource {
 	openness_components?: OpennessComponents;
 }
 
-
 export function facetValues(card: FacetSource): Record<FacetId, string[]> {
 	const license = licenseInfo(card);
 	return {

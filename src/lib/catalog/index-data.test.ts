@@ -29,7 +29,16 @@ describe('modelIndexData', () => {
 			language: ['en', 'de'],
 			size: ['unknown'],
 		});
-		expect(meta).toEqual({ sort_name: 'bark', sort_released: '2023-04-20', sort_parameters: '000000000000000', organization: 'Suno', task: 'Text-to-Speech', license: 'MIT', commercial: 'Commercial use: Allowed', description: 'Text to audio.' });
+		expect(meta).toEqual({
+			sort_name: 'bark',
+			sort_released: '2023-04-20',
+			sort_parameters: '000000000000000',
+			organization: 'Suno',
+			task: 'Text-to-Speech',
+			license: 'MIT',
+			commercial: 'Commercial use: Allowed',
+			description: 'Text to audio.',
+		});
 	});
 
 	it('writes the parameter count in the page language', () => {

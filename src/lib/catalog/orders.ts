@@ -36,7 +36,8 @@ export function catalogOrders(pages: readonly IndexedPage[]): CatalogOrders {
 	for (const id of sortIds) {
 		const sign = sortDirections[id] === 'asc' ? 1 : -1;
 		// The keys are written to sort as text (zero-padded numbers, ISO dates), as Pagefind's sorts did.
-		const compare = (a: IndexedPage, b: IndexedPage) => (id === 'name' ? 0 : sign * (key(a, id) < key(b, id) ? -1 : key(a, id) > key(b, id) ? 1 : 0)) || byName(a, b);
+		const compare = (a: IndexedPage, b: IndexedPage) =>
+			(id === 'name' ? 0 : sign * (key(a, id) < key(b, id) ? -1 : key(a, id) > key(b, id) ? 1 : 0)) || byName(a, b);
 		orders[id] = [...sortable].sort(compare).map((page) => page.id);
 	}
 	return orders;

@@ -17,7 +17,11 @@ export function parseState(search: string): CatalogState {
 	const params = new URLSearchParams(search);
 	const filters: CatalogState['filters'] = {};
 	for (const id of facetIds) {
-		const values = params.getAll(id).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+		const values = params
+			.getAll(id)
+			.flatMap((value) => value.split(','))
+			.map((value) => value.trim())
+			.filter(Boolean);
 		if (values.length) filters[id] = [...new Set(values)].sort();
 	}
 	const sort = params.get('sort');

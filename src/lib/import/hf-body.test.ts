@@ -20,7 +20,16 @@ describe('convertBody', () => {
 			'removed 1 <img> of a file outside this repository',
 		]);
 		const body = result.card.split('\n---\n')[1]!;
-		expect(body.match(/^#{1,3} .*$/gm)).toEqual(['##  Table of Contents', '## Intended use', '### Direct Use', '## Limitations and risks', '## Training data', '### Training Data', '## Evaluation', '### Results']);
+		expect(body.match(/^#{1,3} .*$/gm)).toEqual([
+			'##  Table of Contents',
+			'## Intended use',
+			'### Direct Use',
+			'## Limitations and risks',
+			'## Training data',
+			'### Training Data',
+			'## Evaluation',
+			'### Results',
+		]);
 		expect(body).toContain('1. [Uses](#intended-use)\n2. [Bias, Risks, and Limitations](#limitations-and-risks)');
 		expect(body).toContain('Misreads sarcasm. ');
 		expect(body).not.toMatch(/alert|<iframe|<style|display: none/);
@@ -73,8 +82,13 @@ describe('convertBody', () => {
 
 	it('resolves links relative to huggingface.co and to the repository', () => {
 		const result = convertBody('[data](/datasets/mc4) ![chart](./chart.png) [code](train.py)\n', { hubId: 'org/model' });
-		expect(result.body.split('\n')[0]).toBe('[data](https://huggingface.co/datasets/mc4) [Image: chart](https://huggingface.co/org/model/resolve/main/chart.png) [code](https://huggingface.co/org/model/blob/main/train.py)');
-		expect(result.guesses.map((guess) => guess.value)).toEqual(['https://huggingface.co/org/model/resolve/main/chart.png', 'https://huggingface.co/org/model/blob/main/train.py']);
+		expect(result.body.split('\n')[0]).toBe(
+			'[data](https://huggingface.co/datasets/mc4) [Image: chart](https://huggingface.co/org/model/resolve/main/chart.png) [code](https://huggingface.co/org/model/blob/main/train.py)',
+		);
+		expect(result.guesses.map((guess) => guess.value)).toEqual([
+			'https://huggingface.co/org/model/resolve/main/chart.png',
+			'https://huggingface.co/org/model/blob/main/train.py',
+		]);
 	});
 
 	it('normalises headings and slugs like the site', () => {

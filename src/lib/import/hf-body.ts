@@ -12,8 +12,35 @@ import { parseBody } from '../validation/parse-body.ts';
 
 /** Hugging Face heading names (normalised) that mean each required section. */
 const SECTION_ALIASES: Record<string, string[]> = {
-	'Intended use': ['uses', 'use', 'intended use', 'intended uses', 'intended use cases', 'direct use', 'direct uses', 'intended uses and limitations', 'model use', 'model uses', 'use cases', 'evaluated use'],
-	'Limitations and risks': ['bias risks and limitations', 'bias risks limitations', 'limitations', 'risks and limitations', 'limitations and bias', 'limitations and biases', 'bias and limitations', 'biases and limitations', 'performance and limitations', 'ethical considerations and limitations', 'known limitations', 'risks', 'bias'],
+	'Intended use': [
+		'uses',
+		'use',
+		'intended use',
+		'intended uses',
+		'intended use cases',
+		'direct use',
+		'direct uses',
+		'intended uses and limitations',
+		'model use',
+		'model uses',
+		'use cases',
+		'evaluated use',
+	],
+	'Limitations and risks': [
+		'bias risks and limitations',
+		'bias risks limitations',
+		'limitations',
+		'risks and limitations',
+		'limitations and bias',
+		'limitations and biases',
+		'bias and limitations',
+		'biases and limitations',
+		'performance and limitations',
+		'ethical considerations and limitations',
+		'known limitations',
+		'risks',
+		'bias',
+	],
 	'Training data': ['training data', 'training details', 'training dataset', 'training datasets', 'pretraining data', 'training and evaluation data', 'data'],
 	Evaluation: ['evaluation', 'evaluation results', 'results', 'evaluations', 'benchmarks', 'benchmark results', 'performance'],
 };
@@ -26,7 +53,18 @@ const SECTION_HINTS: Record<string, string> = {
 };
 
 /** First headings that name a section rather than the model. */
-const NOT_A_TITLE = new Set(['model details', 'model description', 'model card', 'table of contents', 'overview', 'introduction', 'summary', 'description', 'about', ...Object.values(SECTION_ALIASES).flat()]);
+const NOT_A_TITLE = new Set([
+	'model details',
+	'model description',
+	'model card',
+	'table of contents',
+	'overview',
+	'introduction',
+	'summary',
+	'description',
+	'about',
+	...Object.values(SECTION_ALIASES).flat(),
+]);
 
 export interface BodyResult {
 	body: string;
@@ -52,7 +90,11 @@ export function normalizeHeading(text: string): string {
 
 /** The anchor Astro gives a heading (github-slugger rules). */
 export function slugify(text: string): string {
-	return text.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+	return text
+		.trim()
+		.toLowerCase()
+		.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+		.replace(/ /g, '-');
 }
 
 function plainText(markdown: string): string {
@@ -87,7 +129,9 @@ function takeTitle(lines: string[], mask: boolean[], result: BodyResult): void {
 		if (mask[index]) continue;
 		const match = /^#\s+(.*?)\s*#*\s*$/.exec(lines[index]!) ?? /^\s*<h1\b[^>]*>(.*?)<\/h1>\s*$/i.exec(lines[index]!);
 		if (!match) continue;
-		const text = plainText(match[1]!).replace(/^model\s+card\s*(?:for|of|:|-|–|—)?\s*/i, '').trim();
+		const text = plainText(match[1]!)
+			.replace(/^model\s+card\s*(?:for|of|:|-|–|—)?\s*/i, '')
+			.trim();
 		if (text && !NOT_A_TITLE.has(normalizeHeading(text))) {
 			result.title = { text, heading: lines[index]!.trim() };
 			const removeBlank = lines[index + 1]?.trim() === '' ? 2 : 1;
@@ -117,7 +161,12 @@ function mapSections(lines: string[], mask: boolean[], result: BodyResult): Map<
 		result.notes.push(`section ${JSON.stringify(`## ${heading.text}`)} renamed ${JSON.stringify(`## ${section}`)}`);
 	}
 	for (const section of sections.filter((name) => !present.has(name))) {
-		lines.push('', `## ${section} <!-- TODO: write this section, then delete this comment (npm run validate reports the section as missing until then) -->`, '', `TODO: ${SECTION_HINTS[section]}.`);
+		lines.push(
+			'',
+			`## ${section} <!-- TODO: write this section, then delete this comment (npm run validate reports the section as missing until then) -->`,
+			'',
+			`TODO: ${SECTION_HINTS[section]}.`,
+		);
 		mask.push(false, false, false, false);
 		result.notes.push(`section "## ${section}" added with a TODO`);
 		result.todo.push({ field: 'body', hint: `write the "## ${section}" section: ${SECTION_HINTS[section]}` });
@@ -160,34 +209,47 @@ function sanitize(text: string, counts: Map<string, number>): string {
  * so an image hosted elsewhere becomes a link to it.
  */
 function remoteImageAsLink(label: string, url: string, titlePart: string, result: BodyResult): string {
-	result.notes.push(`image "${url}" turned into a link: images must live in the OpenModels repository (download it if its licence allows, and add it with alt text)`);
+	result.notes.push(
+		`image "${url}" turned into a link: images must live in the OpenModels repository (download it if its licence allows, and add it with alt text)`,
+	);
 	return `[${label.trim() ? `Image: ${label.trim()}` : 'Image'}](${url}${titlePart})`;
 }
 
 function resolveLinks(text: string, hubId: string | undefined, result: BodyResult): string {
-	return text.replace(/(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?((?:\s+(?:"[^"]*"|'[^']*'))?)\s*\)/g, (whole, bang: string, label: string, target: string, titlePart: string) => {
-		if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(target)) {
-			return bang && /^(?:https?:)?\/\//i.test(target) ? remoteImageAsLink(label, target, titlePart, result) : whole;
-		}
-		if (target.startsWith('/')) {
-			result.notes.push(`link "${target}" (relative to huggingface.co) written as https://huggingface.co${target}`);
-			return bang ? remoteImageAsLink(label, `https://huggingface.co${target}`, titlePart, result) : `[${label}](https://huggingface.co${target}${titlePart})`;
-		}
-		const path = target.replace(/^\.\//, '');
-		if (hubId) {
-			const url = `https://huggingface.co/${hubId}/${bang ? 'resolve' : 'blob'}/main/${path}`;
-			result.guesses.push({ field: 'body', value: url, basis: `the card's relative ${bang ? 'image' : 'link'} "${target}", resolved in the repository given by --hub-id` });
-			return bang ? remoteImageAsLink(label, url, titlePart, result) : `[${label}](${url}${titlePart})`;
-		}
-		result.notes.push(`relative ${bang ? 'image' : 'link'} "${target}" removed${bang ? '' : ' (its text kept)'}: it points into the Hugging Face repository; pass --hub-id to resolve it, or add an https:// URL`);
-		return bang ? '' : label;
-	});
+	return text.replace(
+		/(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?((?:\s+(?:"[^"]*"|'[^']*'))?)\s*\)/g,
+		(whole, bang: string, label: string, target: string, titlePart: string) => {
+			if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(target)) {
+				return bang && /^(?:https?:)?\/\//i.test(target) ? remoteImageAsLink(label, target, titlePart, result) : whole;
+			}
+			if (target.startsWith('/')) {
+				result.notes.push(`link "${target}" (relative to huggingface.co) written as https://huggingface.co${target}`);
+				return bang
+					? remoteImageAsLink(label, `https://huggingface.co${target}`, titlePart, result)
+					: `[${label}](https://huggingface.co${target}${titlePart})`;
+			}
+			const path = target.replace(/^\.\//, '');
+			if (hubId) {
+				const url = `https://huggingface.co/${hubId}/${bang ? 'resolve' : 'blob'}/main/${path}`;
+				result.guesses.push({
+					field: 'body',
+					value: url,
+					basis: `the card's relative ${bang ? 'image' : 'link'} "${target}", resolved in the repository given by --hub-id`,
+				});
+				return bang ? remoteImageAsLink(label, url, titlePart, result) : `[${label}](${url}${titlePart})`;
+			}
+			result.notes.push(
+				`relative ${bang ? 'image' : 'link'} "${target}" removed${bang ? '' : ' (its text kept)'}: it points into the Hugging Face repository; pass --hub-id to resolve it, or add an https:// URL`,
+			);
+			return bang ? '' : label;
+		},
+	);
 }
 
 /** Applies `transform` to the text outside code blocks and inline code spans. */
 function outsideCode(lines: string[], mask: boolean[], transform: (text: string) => string): string[] {
 	const out: string[] = [];
-	for (let start = 0; start < lines.length; ) {
+	for (let start = 0; start < lines.length;) {
 		let end = start;
 		while (end < lines.length && mask[end] === mask[start]) end++;
 		const chunk = lines.slice(start, end).join('\n');
@@ -224,8 +286,15 @@ export function convertBody(body: string, options: { hubId?: string } = {}): Bod
 	for (const [what, n] of counts) result.notes.push(`removed ${n} ${what}${n === 1 ? '' : 's'}`);
 	// Then the site's own allow-list, on the parsed HTML: whatever the steps above left that
 	// `npm run validate` would refuse (styles, ids, unknown elements, script URLs) goes.
-	const cleaned = sanitizeMarkdownHtml(`${lines.join('\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd()}\n`, (text) => parseBody(text, false));
-	if (cleaned.changed > 0) result.notes.push(`cleaned ${cleaned.changed} HTML block${cleaned.changed === 1 ? '' : 's'} to the HTML that content may use (see the contributing guide)`);
+	const cleaned = sanitizeMarkdownHtml(
+		`${lines
+			.join('\n')
+			.replace(/^(?:[ \t]*\n)+/, '')
+			.trimEnd()}\n`,
+		(text) => parseBody(text, false),
+	);
+	if (cleaned.changed > 0)
+		result.notes.push(`cleaned ${cleaned.changed} HTML block${cleaned.changed === 1 ? '' : 's'} to the HTML that content may use (see the contributing guide)`);
 	result.body = cleaned.markdown;
 	return result;
 }

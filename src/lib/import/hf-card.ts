@@ -82,7 +82,9 @@ function deriveId(options: ImportOptions, title: string | undefined): { id: stri
 	if (options.id !== undefined) {
 		if (!ID_PATTERN.test(options.id)) {
 			const suggestion = toKebabId(options.id);
-			throw new ImportFailure(`--id ${JSON.stringify(options.id)} is not a lowercase-kebab id (letters a–z, digits, single hyphens)${suggestion ? `; try --id ${suggestion}` : ''}`);
+			throw new ImportFailure(
+				`--id ${JSON.stringify(options.id)} is not a lowercase-kebab id (letters a–z, digits, single hyphens)${suggestion ? `; try --id ${suggestion}` : ''}`,
+			);
 		}
 		return { id: options.id, source: 'given with --id' };
 	}
@@ -113,7 +115,9 @@ function renderField(field: OutField, indent = ''): string[] {
 	if (isScalar(value) || (Array.isArray(value) && value.every(isScalar))) {
 		return [`${indent}${field.key}: ${dump(value, { flowLevel: 0, lineWidth: -1 }).trimEnd()}${comment}`];
 	}
-	const lines = dump({ [field.key]: value }, { lineWidth: -1, noRefs: true }).trimEnd().split('\n');
+	const lines = dump({ [field.key]: value }, { lineWidth: -1, noRefs: true })
+		.trimEnd()
+		.split('\n');
 	lines[0] += comment;
 	return lines.map((line) => `${indent}${line}`);
 }
@@ -152,7 +156,11 @@ function convert(source: string, options: ImportOptions): ImportResult {
 	}
 	const { data, lineOf } = parsed;
 	const complexKey = Object.keys(data).find((key) => key === '[object Object]');
-	if (complexKey) throw new ImportFailure('front matter is not valid YAML for a model card: a key is itself a mapping (a template placeholder?); keys must be plain names such as license', lineOf([complexKey]));
+	if (complexKey)
+		throw new ImportFailure(
+			'front matter is not valid YAML for a model card: a key is itself a mapping (a template placeholder?); keys must be plain names such as license',
+			lineOf([complexKey]),
+		);
 
 	const body = convertBody(parsed.body, { hubId: options.hubId });
 	const meta = mapHfMetadata(data, lineOf, { hubId: options.hubId });
@@ -169,7 +177,7 @@ function convert(source: string, options: ImportOptions): ImportResult {
 	if (body.title) {
 		fields.push({ key: 'title', value: body.title.text, comment: 'guessed from the first heading; check it' });
 		guesses.push({ field: 'title', value: body.title.text, basis: `the first heading ${JSON.stringify(body.title.heading)}` });
-	} else fields.push(addTodo('title', "the model's display name, e.g. \"Whisper large-v3\""));
+	} else fields.push(addTodo('title', 'the model\'s display name, e.g. "Whisper large-v3"'));
 	fields.push(addTodo('description', 'one or two sentences (20–300 characters): what the model does and for whom'));
 	const org = options.hubId ? ` (the Hub repository belongs to "${options.hubId.split('/')[0]}")` : '';
 	fields.push(addTodo('organization', `an organisation id from src/schemas/vocabularies/organizations.json (add the organisation there if it is new)${org}`));
@@ -187,14 +195,27 @@ function convert(source: string, options: ImportOptions): ImportResult {
 		mapped.push({ field: 'hub_id', note: 'from --hub-id' });
 	}
 	const arxiv = /https:\/\/arxiv\.org\/(?:abs|pdf)\/[\w.-]+/.exec(parsed.body)?.[0];
-	links.push(addTodo('repository', 'https:// URL of the official code repository (delete this line if there is none and give links.paper)', 'links.repository'));
-	links.push(addTodo('paper', `https:// URL of the paper (delete this line if there is none and give links.repository)${arxiv ? `; the card links ${arxiv}, check it is this model's paper` : ''}`, 'links.paper'));
+	links.push(
+		addTodo('repository', 'https:// URL of the official code repository (delete this line if there is none and give links.paper)', 'links.repository'),
+	);
+	links.push(
+		addTodo(
+			'paper',
+			`https:// URL of the paper (delete this line if there is none and give links.repository)${arxiv ? `; the card links ${arxiv}, check it is this model's paper` : ''}`,
+			'links.paper',
+		),
+	);
 	if (options.hubId) {
 		links.push({ key: 'weights', value: `https://huggingface.co/${options.hubId}` });
 		mapped.push({ field: 'links.weights', note: 'from --hub-id' });
 	}
 	fields.push({ key: 'links', children: links });
-	fields.push(addTodo('openness', 'what is open, e.g. { weights: true, training_data: undisclosed, training_code: false } (training_data: disclosed, partial or undisclosed); leave out what you are unsure of, or write {}'));
+	fields.push(
+		addTodo(
+			'openness',
+			'what is open, e.g. { weights: true, training_data: undisclosed, training_code: false } (training_data: disclosed, partial or undisclosed); leave out what you are unsure of, or write {}',
+		),
+	);
 	fields.push(...meta.fields);
 	todo.push(...meta.todo, ...body.todo);
 	guesses.push(...body.guesses);
@@ -212,14 +233,28 @@ function convert(source: string, options: ImportOptions): ImportResult {
 		} else if (hubUrl && key === 'organization') {
 			sourceFields.push({ key, value: { url: hubUrl } });
 		} else {
-			sourceFields.push({ key, todo: `{ url: https://…, quote: "…" }: the page that states the ${key} (the model's Hub card, repository or paper) and its words` });
+			sourceFields.push({
+				key,
+				todo: `{ url: https://…, quote: "…" }: the page that states the ${key} (the model's Hub card, repository or paper) and its words`,
+			});
 			todo.push({ field: `sources.${key}`, hint: `give the source of ${key}: the page it was read from and the exact words` });
 		}
 	}
-	if (sourceFields.some((field) => field.value !== undefined)) mapped.push({ field: 'sources', note: `the Hub card ${hubUrl} as the source of what was mapped from it` });
+	if (sourceFields.some((field) => field.value !== undefined))
+		mapped.push({ field: 'sources', note: `the Hub card ${hubUrl} as the source of what was mapped from it` });
 	fields.push({ key: 'sources', children: sourceFields });
 
-	const card = ['---', SCHEMA_COMMENT, ...HEADER, ...fields.slice(0, 3).flatMap((field) => renderField(field)), ...OPTIONAL_FACTS, ...fields.slice(3).flatMap((field) => renderField(field)), '---', '', body.body].join('\n');
+	const card = [
+		'---',
+		SCHEMA_COMMENT,
+		...HEADER,
+		...fields.slice(0, 3).flatMap((field) => renderField(field)),
+		...OPTIONAL_FACTS,
+		...fields.slice(3).flatMap((field) => renderField(field)),
+		'---',
+		'',
+		body.body,
+	].join('\n');
 	return {
 		ok: true,
 		id,
@@ -233,7 +268,8 @@ export function importHfCard(source: string, options: ImportOptions = {}): Impor
 	try {
 		return convert(source, options);
 	} catch (error) {
-		if (error instanceof ImportFailure) return error.line === undefined ? { ok: false, message: error.message } : { ok: false, message: error.message, line: error.line };
+		if (error instanceof ImportFailure)
+			return error.line === undefined ? { ok: false, message: error.message } : { ok: false, message: error.message, line: error.line };
 		throw error;
 	}
 }

@@ -11,10 +11,36 @@ import { cleanModelIndex } from './model-index.ts';
 import { ImportFailure, type Mapped, type Note, type OutField, type Todo } from './types.ts';
 
 /** Hugging Face keys with an OpenModels field of the same name and meaning, in output order. */
-export const MAPPED_KEYS = ['license', 'license_name', 'license_link', 'language', 'pipeline_tag', 'library_name', 'base_model', 'base_model_relation', 'datasets', 'metrics', 'tags', 'model-index'] as const;
+export const MAPPED_KEYS = [
+	'license',
+	'license_name',
+	'license_link',
+	'language',
+	'pipeline_tag',
+	'library_name',
+	'base_model',
+	'base_model_relation',
+	'datasets',
+	'metrics',
+	'tags',
+	'model-index',
+] as const;
 
 /** Hugging Face keys that OpenModels has no field for. */
-const UNMAPPED_HF_KEYS = new Set(['widget', 'thumbnail', 'inference', 'co2_eq_emissions', 'model_name', 'model_type', 'new_version', 'instance_prompt', 'language_bcp47', 'language_details', 'paper', 'gated']);
+const UNMAPPED_HF_KEYS = new Set([
+	'widget',
+	'thumbnail',
+	'inference',
+	'co2_eq_emissions',
+	'model_name',
+	'model_type',
+	'new_version',
+	'instance_prompt',
+	'language_bcp47',
+	'language_details',
+	'paper',
+	'gated',
+]);
 
 const HUB_REPO_ID = /^[\w.-]+\/[\w.-]+$/;
 const RELATIONS = ['adapter', 'merge', 'quantized', 'finetune'];
@@ -38,11 +64,17 @@ function isValidUrl(value: string): boolean {
 export function suggestLicense(text: string): string | undefined {
 	const ids = licenseList.map((license) => license.id);
 	const lower = text.trim().toLowerCase();
-	const stripped = lower.replace(/\b(the|license|licence|version|v)\b/g, ' ').trim().replace(/\s+/g, '-');
+	const stripped = lower
+		.replace(/\b(the|license|licence|version|v)\b/g, ' ')
+		.trim()
+		.replace(/\s+/g, '-');
 	for (const candidate of [lower, lower.replace(/\s+/g, '-'), stripped]) if (ids.includes(candidate)) return candidate;
 	const byId = closest(stripped, ids);
 	if (byId) return byId;
-	const name = closest(text.trim(), licenseList.map((license) => license.name));
+	const name = closest(
+		text.trim(),
+		licenseList.map((license) => license.name),
+	);
 	return name ? licenseList.find((license) => license.name === name)?.id : undefined;
 }
 
@@ -83,14 +115,19 @@ function mapLicense(data: Record<string, unknown>, lineOf: LineOf, out: Metadata
 		return;
 	}
 	if (typeof license !== 'string' || !licenseList.some((entry) => entry.id === license)) {
-		const advice = 'license must be a Hugging Face licence id (see src/schemas/vocabularies/licenses.json); for a licence not on that list write "license: other" with license_name and license_link. Fix the card and run the import again.';
+		const advice =
+			'license must be a Hugging Face licence id (see src/schemas/vocabularies/licenses.json); for a licence not on that list write "license: other" with license_name and license_link. Fix the card and run the import again.';
 		if (typeof license !== 'string') throw new ImportFailure(`license holds ${describeValue(license)}, not one licence id: ${advice}`, lineOf(['license']));
 		const suggestion = suggestLicense(license);
 		const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 		const digits = (text: string) => text.replace(/\D/g, '');
 		// `llama3` is not a misspelt `llama2`: another version of a licence is another licence.
 		const otherVersion = suggestion !== undefined && letters(suggestion) === letters(license) && digits(suggestion) !== digits(license);
-		const hint = !suggestion ? '' : otherVersion ? `the list has "${suggestion}", another version, which is not the same licence; ` : `did you mean "${suggestion}"? `;
+		const hint = !suggestion
+			? ''
+			: otherVersion
+				? `the list has "${suggestion}", another version, which is not the same licence; `
+				: `did you mean "${suggestion}"? `;
 		throw new ImportFailure(`unknown licence ${JSON.stringify(license)}: ${hint}${advice}`, lineOf(['license']));
 	}
 	out.fields.push({ key: 'license', value: license });
@@ -103,11 +140,20 @@ function mapLicense(data: Record<string, unknown>, lineOf: LineOf, out: Metadata
 		out.mapped.push({ field: 'license_name' });
 	} else if (typeof name === 'string' && name.trim() !== '') {
 		// Every licence a card uses is explained in the vocabulary; a new one is added there first.
-		out.unmapped.push({ field: 'license_name', line: lineOf(['license_name']), message: `"${name}" is not in src/schemas/vocabularies/licenses.json: add the licence there (with "hub": false and its sourced answers) and write its id` });
+		out.unmapped.push({
+			field: 'license_name',
+			line: lineOf(['license_name']),
+			message: `"${name}" is not in src/schemas/vocabularies/licenses.json: add the licence there (with "hub": false and its sourced answers) and write its id`,
+		});
 		out.fields.push({ key: 'license_name', todo: `the id of this licence's entry in src/schemas/vocabularies/licenses.json (the card names "${name}")` });
 		out.todo.push({ field: 'license_name', hint: `add "${name}" to the licence vocabulary and write its id` });
 	} else {
-		if (name !== undefined) out.unmapped.push({ field: 'license_name', line: lineOf(['license_name']), message: `not copied: expected the licence's name; found ${describeValue(name)}` });
+		if (name !== undefined)
+			out.unmapped.push({
+				field: 'license_name',
+				line: lineOf(['license_name']),
+				message: `not copied: expected the licence's name; found ${describeValue(name)}`,
+			});
 		if (isOther) {
 			out.fields.push({ key: 'license_name', todo: 'the name of the licence, e.g. "Llama 3 Community License"' });
 			out.todo.push({ field: 'license_name', hint: 'license is "other": name the licence' });
@@ -131,12 +177,21 @@ function mapLicense(data: Record<string, unknown>, lineOf: LineOf, out: Metadata
 		}
 		if (isOther) {
 			const where = relative && hubId ? `, probably https://huggingface.co/${hubId}/blob/main/${String(link).replace(/^\.?\//, '')}` : '';
-			out.fields.push({ key: 'license_link', todo: `https:// URL of the licence text${relative ? ` (the card links "${link}" relative to its repository${where})` : ''}` });
-			out.todo.push({ field: 'license_link', hint: `license is "other": link the licence text with an https:// URL${relative ? ` (the card's "${link}" is relative)` : ''}` });
+			out.fields.push({
+				key: 'license_link',
+				todo: `https:// URL of the licence text${relative ? ` (the card links "${link}" relative to its repository${where})` : ''}`,
+			});
+			out.todo.push({
+				field: 'license_link',
+				hint: `license is "other": link the licence text with an https:// URL${relative ? ` (the card's "${link}" is relative)` : ''}`,
+			});
 		}
 	}
 	if (isOther) {
-		out.fields.push({ key: 'license_category', todo: "how freely the licence lets people use the model: permissive, copyleft, restricted, non-commercial or unknown" });
+		out.fields.push({
+			key: 'license_category',
+			todo: 'how freely the licence lets people use the model: permissive, copyleft, restricted, non-commercial or unknown',
+		});
 		out.todo.push({ field: 'license_category', hint: 'license is "other": say whether it is permissive, copyleft, restricted or non-commercial' });
 	}
 }
@@ -151,7 +206,11 @@ function mapPipelineTag(data: Record<string, unknown>, lineOf: LineOf, out: Meta
 	}
 	const suggestion = typeof tag === 'string' ? closest(tag, taskIds) : undefined;
 	if (tag !== undefined && tag !== null) {
-		out.unmapped.push({ field: 'pipeline_tag', line: lineOf(['pipeline_tag']), message: `not copied: ${describeValue(tag)} is not a Hugging Face task id${suggestion ? `; did you mean "${suggestion}"?` : ''}` });
+		out.unmapped.push({
+			field: 'pipeline_tag',
+			line: lineOf(['pipeline_tag']),
+			message: `not copied: ${describeValue(tag)} is not a Hugging Face task id${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+		});
 	}
 	const tags = Array.isArray(data.tags) ? data.tags.filter((item): item is string => typeof item === 'string' && taskIds.includes(item)) : [];
 	const hint = suggestion ? ` (did you mean ${suggestion}?)` : tags.length > 0 ? ` (the card's tags include ${tags.join(', ')})` : '';
@@ -199,7 +258,11 @@ export function mapHfMetadata(data: Record<string, unknown>, lineOf: LineOf, opt
 		out.mapped.push({ field: 'library_name' });
 	} else if (library !== undefined && library !== null) {
 		const suggestion = typeof library === 'string' ? closest(library, libraryIds) : undefined;
-		out.unmapped.push({ field: 'library_name', line: lineOf(['library_name']), message: `not copied: ${describeValue(library)} is not in src/schemas/vocabularies/libraries.json${suggestion ? `; did you mean "${suggestion}"?` : ' (add it there, or leave it out)'}` });
+		out.unmapped.push({
+			field: 'library_name',
+			line: lineOf(['library_name']),
+			message: `not copied: ${describeValue(library)} is not in src/schemas/vocabularies/libraries.json${suggestion ? `; did you mean "${suggestion}"?` : ' (add it there, or leave it out)'}`,
+		});
 	}
 
 	const hasBase = mapBaseModel(data, lineOf, out);
@@ -232,12 +295,16 @@ export function mapHfMetadata(data: Record<string, unknown>, lineOf: LineOf, opt
 						return true;
 					}
 					const path = ['model-index', modelIndex, 'results', resultIndex];
-					out.unmapped.push({ field: fieldName(path), line: lineOf(path), message: 'result left out: it names no source; import with --hub-id to cite the Hub card as its source' });
+					out.unmapped.push({
+						field: fieldName(path),
+						line: lineOf(path),
+						message: 'result left out: it names no source; import with --hub-id to cite the Hub card as its source',
+					});
 					return false;
 				});
 			}
 			value.splice(0, value.length, ...value.filter((entry) => (entry as { results: unknown[] }).results.length > 0));
-			const results = value.reduce<number>((sum, entry) => sum + ((entry as { results: unknown[] }).results.length), 0);
+			const results = value.reduce<number>((sum, entry) => sum + (entry as { results: unknown[] }).results.length, 0);
 			if (results > 0) {
 				out.fields.push({ key: 'model-index', value });
 				out.mapped.push({ field: 'model-index', note: `${results} result${results === 1 ? '' : 's'} kept` });

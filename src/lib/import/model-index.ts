@@ -143,11 +143,18 @@ export function cleanModelIndex(input: unknown): { value?: unknown[]; notes: Mod
 			return { notes };
 		}
 		const found = valueAt(value, issue.path as PropertyKey[]);
-		const where = issue.path.length > target.length ? ` (${fieldName(issue.path.slice(target.length) as PropertyKey[])}: ${issue.message}; found ${describeValue(found)})` : ` (${issue.message}; found ${describeValue(found)})`;
+		const where =
+			issue.path.length > target.length
+				? ` (${fieldName(issue.path.slice(target.length) as PropertyKey[])}: ${issue.message}; found ${describeValue(found)})`
+				: ` (${issue.message}; found ${describeValue(found)})`;
 		notes.push({ path: ['model-index', ...originalPath(value, target)], message: `${describePart(target)} dropped${where}` });
 		removeAt(value, target);
 	}
 	const kept = value.filter((entry) => isPlainObject(entry) && Array.isArray(entry.results) && entry.results.length > 0);
-	if (kept.length < value.length) notes.push({ path: ['model-index'], message: `${value.length - kept.length} entr${value.length - kept.length === 1 ? 'y' : 'ies'} without results left out` });
+	if (kept.length < value.length)
+		notes.push({
+			path: ['model-index'],
+			message: `${value.length - kept.length} entr${value.length - kept.length === 1 ? 'y' : 'ies'} without results left out`,
+		});
 	return { value: kept.length > 0 ? kept : undefined, notes };
 }

@@ -18,7 +18,11 @@ export function frontMatter(card: string): Record<string, unknown> {
 /** The problems `npm run validate` reports for this card, as `line field` pairs. */
 export function problems(card: string, id = 'imported'): { line: number; field: string; message: string }[] {
 	const spec = getCollectionSpec('models');
-	return checkContentFile({ spec, file: `content/models/${id}.md`, id, locale: 'en', source: card }).problems.map(({ line, field, message }) => ({ line, field, message }));
+	return checkContentFile({ spec, file: `content/models/${id}.md`, id, locale: 'en', source: card }).problems.map(({ line, field, message }) => ({
+		line,
+		field,
+		message,
+	}));
 }
 
 /** What a contributor would write in place of each TODO, by key. */

@@ -8,14 +8,17 @@ import { contentSafetyPlugin } from './content-safety-plugin.ts';
 import { renderMarkdown } from './test-render.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const render = (source: string, path: string, pluginRoot = root) => renderMarkdown(source, `${root}${path}`, { mdast: [contentSafetyPlugin({ root: pluginRoot })] });
+const render = (source: string, path: string, pluginRoot = root) =>
+	renderMarkdown(source, `${root}${path}`, { mdast: [contentSafetyPlugin({ root: pluginRoot })] });
 
 describe('contentSafetyPlugin (build-time enforcement)', () => {
 	it('fails the build on unsafe content under content/, with the file and line', async () => {
 		await expect(render('Hello\n\n<script>alert(1)</script>\n', 'content/models/x.md')).rejects.toThrow(
 			'Unsafe content in content/models/x.md (line numbers count from the end of the front matter; run `npm run validate` for file lines):\n  line 3: <script> is not allowed in content: it could run code or change the page for readers',
 		);
-		await expect(render("import Evil from '../Evil.astro';\n\n<Evil />\n", 'content/tutorials/x.mdx')).rejects.toThrow(/line 1: import from "..\/Evil.astro" is not allowed/);
+		await expect(render("import Evil from '../Evil.astro';\n\n<Evil />\n", 'content/tutorials/x.mdx')).rejects.toThrow(
+			/line 1: import from "..\/Evil.astro" is not allowed/,
+		);
 	});
 
 	it('leaves safe content and files outside content/ alone', async () => {
@@ -33,7 +36,9 @@ describe('contentSafetyPlugin (build-time enforcement)', () => {
 			const body = source.replace(/^---\n[\s\S]*?\n---\n?/, '');
 			let expected: string[];
 			try {
-				expected = checkContentSafety(parseBody(body, file.endsWith('.mdx')), { image: imageSizer(`${root}${file}`) }).map(({ line, message }) => `${line} ${message}`);
+				expected = checkContentSafety(parseBody(body, file.endsWith('.mdx')), { image: imageSizer(`${root}${file}`) }).map(
+					({ line, message }) => `${line} ${message}`,
+				);
 			} catch {
 				continue; // MDX syntax errors are reported by validate and by the MDX compiler
 			}
@@ -41,7 +46,11 @@ describe('contentSafetyPlugin (build-time enforcement)', () => {
 			const where = file.startsWith('tests/') ? file.slice(file.indexOf('/content/') + 1) : file;
 			const outcome = await renderMarkdown(body, `${root}${file}`, { mdast: [contentSafetyPlugin({ root: fixtureRoot })] }).then(
 				() => [],
-				(error: Error) => error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}line (\d+): /, '$1 ')),
+				(error: Error) =>
+					error.message
+						.split('\n')
+						.slice(1)
+						.map((line) => line.replace(/^ {2}line (\d+): /, '$1 ')),
 			);
 			expect(outcome, where).toEqual(expected);
 			if (expected.length > 0) unsafe++;

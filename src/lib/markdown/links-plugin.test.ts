@@ -18,6 +18,8 @@ describe('linksPlugin', () => {
 		expect(await render('[Read](https://example.org/)', '/site/content/tutorials/zh-cn/x.md')).toContain(
 			'<a href="https://example.org/" rel="noopener noreferrer">Read<span class="sr-only" data-pagefind-ignore=""> (打开外部网站)</span></a>',
 		);
-		expect(await render('<https://example.org/>')).toContain('rel="noopener noreferrer">https://example.org/<span class="sr-only" data-pagefind-ignore=""> (opens an external site)</span></a>');
+		expect(await render('<https://example.org/>')).toContain(
+			'rel="noopener noreferrer">https://example.org/<span class="sr-only" data-pagefind-ignore=""> (opens an external site)</span></a>',
+		);
 	});
 });

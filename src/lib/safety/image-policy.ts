@@ -39,7 +39,9 @@ export function imageProblems(url: string, alt: string | null | undefined, looku
 		return problems;
 	}
 	if (scheme || /^[\\/]{2}/.test(url.trim())) {
-		problems.push(`image "${url}" is not in the repository: download it (if its licence allows), put it next to the content file and link it with a relative path`);
+		problems.push(
+			`image "${url}" is not in the repository: download it (if its licence allows), put it next to the content file and link it with a relative path`,
+		);
 		return problems;
 	}
 	if (!lookup) return problems;
@@ -47,6 +49,7 @@ export function imageProblems(url: string, alt: string | null | undefined, looku
 	if (facts === undefined) problems.push(`image "${url}" does not exist next to this file`);
 	else if (facts.outside) problems.push(`image "${url}" is outside the content folder (or a link to elsewhere); put the image next to the content file`);
 	else if (!facts.kind) problems.push(`image "${url}" is not a PNG, JPEG, WebP, AVIF or GIF file (SVG is not allowed: it can carry script); convert it`);
-	else if (facts.size > MAX_IMAGE_BYTES) problems.push(`image "${url}" is ${Math.round(facts.size / 1024)} KB; keep images under ${MAX_IMAGE_BYTES / 1024} KB (resize or compress it)`);
+	else if (facts.size > MAX_IMAGE_BYTES)
+		problems.push(`image "${url}" is ${Math.round(facts.size / 1024)} KB; keep images under ${MAX_IMAGE_BYTES / 1024} KB (resize or compress it)`);
 	return problems;
 }

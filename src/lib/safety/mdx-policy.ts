@@ -27,7 +27,7 @@ function parseProgram(source: string): Program | undefined {
 /** Problems in an ESM block, each with its line offset (0-based) within the block. */
 export function esmProblems(source: string): { offset: number; message: string }[] {
 	const program = parseProgram(source);
-	if (!program) return [{ offset: 0, message: 'this import or export could not be read; write `import { Card } from \'@astrojs/starlight/components\';`' }];
+	if (!program) return [{ offset: 0, message: "this import or export could not be read; write `import { Card } from '@astrojs/starlight/components';`" }];
 	const problems: { offset: number; message: string }[] = [];
 	for (const statement of program.body) {
 		const offset = (statement.loc?.start.line ?? 1) - 1;

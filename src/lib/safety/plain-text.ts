@@ -6,7 +6,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 
- 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 

@@ -5,7 +5,7 @@
  */
 
 /** Characters the WHATWG URL parser strips or ignores before reading the scheme. */
- 
+
 const IGNORED = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /** The scheme of a URL as a browser reads it, lower-case; undefined for a relative URL. */

@@ -73,8 +73,11 @@ const templates: Record<ContentType, (today?: string) => string> = {
 			'models: []                      # ids of model cards in content/models/',
 			'working_groups: []',
 			todo('authors', 'a list of GitHub handles or organisation names, e.g. ["@your-handle"]; never invent people'),
-			today ? `last_reviewed: ${today}       # when someone last checked that the code still runs` : todo('last_reviewed', 'today’s date (YYYY-MM-DD): when someone last checked that the code still runs'),
-		]) + `\nOne short paragraph: what the learner will build and why it is useful.\n\n${sections([
+			today
+				? `last_reviewed: ${today}       # when someone last checked that the code still runs`
+				: todo('last_reviewed', 'today’s date (YYYY-MM-DD): when someone last checked that the code still runs'),
+		]) +
+		`\nOne short paragraph: what the learner will build and why it is useful.\n\n${sections([
 			['Set up', 'What to install, with exact commands.'],
 			['Step by step', 'Short steps with complete, runnable code blocks. Give each block a title, e.g. ```python title="run.py"```.'],
 			['Next steps', 'Links to related tutorials and model cards.'],
@@ -93,7 +96,8 @@ const templates: Record<ContentType, (today?: string) => string> = {
 			todo('outcome', 'what happened (deployment) or what would be measured (example)'),
 			'results: []                     # deployments only: [{ metric, value, source }]',
 			'sources: []                     # https:// links; required for deployments',
-		]) + `\n${sections([
+		]) +
+		`\n${sections([
 			['Context', 'Who is involved and why it matters.'],
 			['What the team did', 'The approach in more detail.'],
 			['What to watch out for', 'Privacy, licences, evaluation, human oversight.'],
@@ -112,7 +116,8 @@ const templates: Record<ContentType, (today?: string) => string> = {
 			'# registration_url: https://…',
 			'language: [en]',
 			'working_groups: []',
-		]) + `\n${sections([
+		]) +
+		`\n${sections([
 			['Who it is for', 'The audience, and what they need to know beforehand.'],
 			['What we will do', 'The plan, in a few lines. Say that this is an OpenModels community event.'],
 			['Accessibility and code of conduct', 'Languages, captions, venue access, and how to raise a concern.'],
@@ -125,7 +130,8 @@ const templates: Record<ContentType, (today?: string) => string> = {
 			'leads: []                       # real people who agreed to lead; never invent names',
 			todo('discussion_url', 'https:// link to where the group talks, e.g. a GitHub discussions category'),
 			'order: 100',
-		]) + `\nTwo short paragraphs: who the group is for, and why open models matter in this sector.\n\n${sections([
+		]) +
+		`\nTwo short paragraphs: who the group is for, and why open models matter in this sector.\n\n${sections([
 			['What the group does', 'A few bullet points.'],
 		])}`,
 };

@@ -5,7 +5,14 @@ const index = { filters: { task: ['text-to-speech'], license: ['mit'] }, meta: {
 
 describe('fallbackSearchRecord', () => {
 	it('makes a record of the page: its URL without the base, its title and keywords as text, the card metadata', () => {
-		const record = fallbackSearchRecord({ pathname: '/home/zh-cn/models/bark/', base: '/home', lang: 'zh-CN', title: 'Bark', keywords: ['语音合成', '音频', ''], index });
+		const record = fallbackSearchRecord({
+			pathname: '/home/zh-cn/models/bark/',
+			base: '/home',
+			lang: 'zh-CN',
+			title: 'Bark',
+			keywords: ['语音合成', '音频', ''],
+			index,
+		});
 		expect(record).toEqual({
 			url: '/zh-cn/models/bark/',
 			language: 'zh-cn',

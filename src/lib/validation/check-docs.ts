@@ -25,7 +25,9 @@ export function checkDocsFile(options: { file: string; source: string; exists: (
 	const result = docsPageSchema.safeParse(parsed.data);
 	if (!result.success) {
 		for (const issue of friendlyIssues(result.error.issues, parsed.data, (path) => keysAt(docsPageSchema, path))) {
-			const message = issue.message.startsWith('unknown field') ? `${issue.message} (docs pages may use only the fields in src/schemas/docs.ts: some Starlight fields insert raw HTML or take over other pages)` : issue.message;
+			const message = issue.message.startsWith('unknown field')
+				? `${issue.message} (docs pages may use only the fields in src/schemas/docs.ts: some Starlight fields insert raw HTML or take over other pages)`
+				: issue.message;
 			problems.push({ file, line: parsed.lineOf(issue.path), field: fieldName(issue.path), message });
 		}
 	}

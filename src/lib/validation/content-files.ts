@@ -70,7 +70,10 @@ export function checkContentFiles(root: string): ContentFiles {
 				continue;
 			}
 			if (!ALLOWED.has(extension)) {
-				add(file, `${extension || 'files without an extension'} ${extension ? 'files are' : 'are'} not allowed in content/: use Markdown (.md, .mdx) and raster images (${IMAGE_EXTENSIONS.join(', ')}); SVG and HTML can carry script`);
+				add(
+					file,
+					`${extension || 'files without an extension'} ${extension ? 'files are' : 'are'} not allowed in content/: use Markdown (.md, .mdx) and raster images (${IMAGE_EXTENSIONS.join(', ')}); SVG and HTML can carry script`,
+				);
 				continue;
 			}
 			if (!(TEXT_EXTENSIONS as readonly string[]).includes(extension)) continue;
@@ -87,7 +90,10 @@ export function checkContentFiles(root: string): ContentFiles {
 			if (name.startsWith('_')) continue;
 			const inDocs = relative === 'content/docs' || relative.startsWith('content/docs/');
 			if (!inDocs && !folders.has(relative)) {
-				add(file, `content files belong in a collection folder (${[...folders].filter((folder) => !folder.includes('/zh-cn')).join(', ')}, content/docs) or its zh-cn/ folder`);
+				add(
+					file,
+					`content files belong in a collection folder (${[...folders].filter((folder) => !folder.includes('/zh-cn')).join(', ')}, content/docs) or its zh-cn/ folder`,
+				);
 				continue;
 			}
 			const stem = name.slice(0, -extension.length);

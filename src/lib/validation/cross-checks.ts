@@ -26,7 +26,12 @@ export function crossCheck(entries: EntriesByCollection): Problem[] {
 			const key = `${entry.locale}/${entry.id}`;
 			const first = seen.get(key);
 			if (first) {
-				problems.push({ file: entry.file, line: 1, field: '(file)', message: `duplicate id "${entry.id}": ${first.file} has the same id; rename one of the files` });
+				problems.push({
+					file: entry.file,
+					line: 1,
+					field: '(file)',
+					message: `duplicate id "${entry.id}": ${first.file} has the same id; rename one of the files`,
+				});
 			} else seen.set(key, entry);
 		}
 		baseIds.set(name, new Set(list.filter((entry) => entry.locale === 'en').map((entry) => entry.id)));
@@ -36,7 +41,12 @@ export function crossCheck(entries: EntriesByCollection): Problem[] {
 		const ids = baseIds.get(name)!;
 		for (const entry of list) {
 			if (entry.locale !== 'en' && !ids.has(entry.id)) {
-				problems.push({ file: entry.file, line: 1, field: '(file)', message: `translation without an English entry: expected ${entry.file.replace(`/${entry.locale}/`, '/')} to exist (translations share the file name of the entry they translate)` });
+				problems.push({
+					file: entry.file,
+					line: 1,
+					field: '(file)',
+					message: `translation without an English entry: expected ${entry.file.replace(`/${entry.locale}/`, '/')} to exist (translations share the file name of the entry they translate)`,
+				});
 			}
 		}
 	}

@@ -51,7 +51,10 @@ export function friendlyIssues(issues: readonly z.core.$ZodIssue[], data: unknow
 			case 'invalid_type':
 				result.push({
 					path,
-					message: found === undefined ? `is required: ${issue.message.replace(/^Invalid input: /, '')}` : `${issue.message.replace(/^Invalid input: /, '')}; found ${describeValue(found)}`,
+					message:
+						found === undefined
+							? `is required: ${issue.message.replace(/^Invalid input: /, '')}`
+							: `${issue.message.replace(/^Invalid input: /, '')}; found ${describeValue(found)}`,
 				});
 				break;
 			case 'invalid_value':
@@ -63,7 +66,10 @@ export function friendlyIssues(issues: readonly z.core.$ZodIssue[], data: unknow
 				break;
 			default:
 				// Refinements phrased as "expected …" gain what was found, like built-in checks.
-				result.push({ path, message: issue.message.startsWith('expected') && found !== undefined ? `${issue.message}; found ${describeValue(found)}` : issue.message });
+				result.push({
+					path,
+					message: issue.message.startsWith('expected') && found !== undefined ? `${issue.message}; found ${describeValue(found)}` : issue.message,
+				});
 		}
 	}
 	return result;

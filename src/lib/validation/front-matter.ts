@@ -42,7 +42,10 @@ export function parseContentFile(source: string): ParsedFile {
 	// The captured YAML starts with the newline that ends the `---` line.
 	const lineOffset = openLine - 1;
 	if (raw.length > MAX_FRONT_MATTER_BYTES) {
-		throw new FrontMatterError(`front matter is ${Math.round(raw.length / 1024)} KB; keep it under ${MAX_FRONT_MATTER_BYTES / 1024} KB (long text belongs in the body)`, openLine);
+		throw new FrontMatterError(
+			`front matter is ${Math.round(raw.length / 1024)} KB; keep it under ${MAX_FRONT_MATTER_BYTES / 1024} KB (long text belongs in the body)`,
+			openLine,
+		);
 	}
 
 	// Aliases (*name) are refused before the YAML is turned into data: a few lines of them can
@@ -58,7 +61,10 @@ export function parseContentFile(source: string): ParsedFile {
 		},
 	});
 	if (alias && isAlias(alias)) {
-		throw new FrontMatterError(`YAML aliases (*${alias.source}) are not allowed in front matter: write the value out in full`, alias.range ? lineAt(alias.range[0]) : openLine);
+		throw new FrontMatterError(
+			`YAML aliases (*${alias.source}) are not allowed in front matter: write the value out in full`,
+			alias.range ? lineAt(alias.range[0]) : openLine,
+		);
 	}
 
 	let data: unknown;

@@ -13,7 +13,6 @@ export interface Problem {
  * could fake a green ✓ or clear the screen) and bidi overrides are shown as \u{…} escapes.
  */
 export function printable(text: string): string {
-	 
 	return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
 }
 
@@ -29,7 +28,12 @@ export function formatAnnotation(problem: Problem): string {
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {
-	return path.length === 0 ? '(front matter)' : path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : String(segment))).join('.').replace(/\.\[/g, '[');
+	return path.length === 0
+		? '(front matter)'
+		: path
+				.map((segment) => (typeof segment === 'number' ? `[${segment}]` : String(segment)))
+				.join('.')
+				.replace(/\.\[/g, '[');
 }
 
 export function compareProblems(a: Problem, b: Problem): number {

@@ -16,7 +16,10 @@ const CONTENT_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.mdoc']);
 async function listFiles(folder: string): Promise<string[]> {
 	if (!existsSync(folder)) return [];
 	const dirents = await readdir(folder, { withFileTypes: true });
-	return dirents.filter((dirent) => dirent.isFile()).map((dirent) => dirent.name).sort();
+	return dirents
+		.filter((dirent) => dirent.isFile())
+		.map((dirent) => dirent.name)
+		.sort();
 }
 
 async function listDocs(root: string): Promise<string[]> {
@@ -25,7 +28,13 @@ async function listDocs(root: string): Promise<string[]> {
 	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
 	return entries
 		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
-		.map((entry) => join(entry.parentPath, entry.name).slice(root.length).replace(/^[\\/]+/, '').split('\\').join('/'))
+		.map((entry) =>
+			join(entry.parentPath, entry.name)
+				.slice(root.length)
+				.replace(/^[\\/]+/, '')
+				.split('\\')
+				.join('/'),
+		)
 		.sort();
 }
 
@@ -43,7 +52,10 @@ export async function validateContent(root: string): Promise<ValidationResult> {
 
 	for (const spec of collections) {
 		const list: EntryRef[] = [];
-		const locales: [ContentLocale, string][] = [['en', spec.folder], ...translationLocales.map((locale): [ContentLocale, string] => [locale, `${spec.folder}/${locale}`])];
+		const locales: [ContentLocale, string][] = [
+			['en', spec.folder],
+			...translationLocales.map((locale): [ContentLocale, string] => [locale, `${spec.folder}/${locale}`]),
+		];
 		for (const [locale, folder] of locales) {
 			for (const name of await listFiles(join(root, folder))) {
 				const file = `${folder}/${name}`;
@@ -52,12 +64,22 @@ export async function validateContent(root: string): Promise<ValidationResult> {
 				if (!CONTENT_EXTENSIONS.has(extension)) continue;
 				fileCount++;
 				if (!(spec.extensions as readonly string[]).includes(extension)) {
-					problems.push({ file, line: 1, field: '(file)', message: `${extension} files are not allowed in ${spec.folder}/; expected ${spec.extensions.join(' or ')} (rename the file)` });
+					problems.push({
+						file,
+						line: 1,
+						field: '(file)',
+						message: `${extension} files are not allowed in ${spec.folder}/; expected ${spec.extensions.join(' or ')} (rename the file)`,
+					});
 					continue;
 				}
 				const id = name.slice(0, -extension.length);
 				if (!ID_PATTERN.test(id)) {
-					problems.push({ file, line: 1, field: '(file)', message: `file name "${name}" is not a lowercase-kebab id; rename it to something like "${toId(id)}${extension}"` });
+					problems.push({
+						file,
+						line: 1,
+						field: '(file)',
+						message: `file name "${name}" is not a lowercase-kebab id; rename it to something like "${toId(id)}${extension}"`,
+					});
 				}
 				const source = await readFile(join(root, file), 'utf8');
 				const check = checkContentFile({ spec, file, id, locale, source, safety: { image: imageSizer(resolve(root, file), join(root, 'content')) } });

@@ -5,5 +5,4 @@ import { allJsonSchemas } from '../../schemas/json-schema.ts';
 export const getStaticPaths = (() =>
 	Object.entries(allJsonSchemas()).map(([file, schema]) => ({ params: { file: file.replace(/\.json$/, '') }, props: { schema } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-	new Response(JSON.stringify(props.schema, null, 2), { headers: { 'content-type': 'application/schema+json' } });
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.schema, null, 2), { headers: { 'content-type': 'application/schema+json' } });

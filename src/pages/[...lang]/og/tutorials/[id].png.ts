@@ -10,7 +10,10 @@ import { pngResponse, shareImagePng } from '../../../../seo/render-share-image.t
 export const getStaticPaths = async () =>
 	(await entryPaths('tutorials'))
 		.filter(({ props }) => contentLocale(props.entry, props.locale) === props.locale)
-		.map(({ params, props: { locale, entry } }) => ({ params, props: { locale, tutorial: { title: entry.data.title, level: entry.data.level, duration: entry.data.duration } } }));
+		.map(({ params, props: { locale, entry } }) => ({
+			params,
+			props: { locale, tutorial: { title: entry.data.title, level: entry.data.level, duration: entry.data.duration } },
+		}));
 
 export const GET: APIRoute = async ({ props, site }) => {
 	const { locale, tutorial } = props as { locale: Locale; tutorial: TutorialShareFacts };
