@@ -1,7 +1,7 @@
 /**
  * The steps after Astro has written every page, each derived from what the build wrote (pages
  * render on worker threads and are plain functions of their props, so nothing else reaches
- * here): the Pagefind search index (with the untranslated pages' records,
+ * here): each page's Content-Security-Policy moved first in <head> (csp-first.ts), the Pagefind search index (with the untranslated pages' records,
  * untranslated-records.ts), then the catalog's sort orders and the offline plans (both read the
  * index), and meanwhile the offline app shell and the API's entry files. Starlight would run
  * Pagefind inside Astro's build process (its `pagefind` option is off for that reason); there,
@@ -23,6 +23,7 @@ import { deferVariable, type FinishJob } from './finish-job.ts';
 import { readPagefindIndex } from '../build/private-seams/pagefind-output.ts';
 import { installedVersion, seamMessage } from '../build/private-seams/seams.ts';
 import { writeApiEntryFiles } from './api-entry-files.ts';
+import { movePoliciesFirst } from './csp-first.ts';
 
 /**
  * The search index for every page with `data-pagefind-body`, as Starlight builds it, except the
@@ -63,6 +64,8 @@ export async function finishSite(job: FinishJob, logger: Logger): Promise<void> 
 	const offline = await import('../offline/finish.ts');
 	// Taken out of the site first: the offline files list what is published.
 	const records = takeUntranslatedRecords(job.out);
+	// Before anything reads the pages (the offline files hash them).
+	logger.info(`content security policy moved first in ${movePoliciesFirst(job.out)} pages`);
 	// The app shell and the API entry files need nothing from the index: they are written while
 	// Pagefind works in its own process.
 	await Promise.all([
