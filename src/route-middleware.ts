@@ -9,7 +9,7 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { withBase } from './lib/paths.ts';
-import { escapeHtml } from './lib/safety/plain-text.ts';
+import { escapeMarkup } from './lib/escape-markup.ts';
 
 export const onRequest = defineRouteMiddleware(async (context, next) => {
 	const route = context.locals.starlightRoute;
@@ -21,6 +21,6 @@ export const onRequest = defineRouteMiddleware(async (context, next) => {
 		if (entry.tag !== 'title' || !entry.content) continue;
 		// The home page is titled with the site's name: "OpenModels", not "OpenModels | OpenModels".
 		if (route.entry.data.title === route.siteTitle) entry.content = route.siteTitle;
-		entry.content = escapeHtml(entry.content);
+		entry.content = escapeMarkup(entry.content);
 	}
 });

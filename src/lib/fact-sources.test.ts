@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageName, shownSource } from './fact-sources.ts';
+import { shownSource } from './fact-sources.ts';
 
 describe('shownSource', () => {
 	it('gives the URL, the host a reader lands on and the quoted words', () => {
@@ -13,13 +13,5 @@ describe('shownSource', () => {
 	it('gives nothing for a missing fact or one that does not apply', () => {
 		expect(shownSource({}, 'parameters')).toBeUndefined();
 		expect(shownSource({ context_length: { not_applicable: 'an image model' } }, 'context_length')).toBeUndefined();
-	});
-});
-
-describe('languageName', () => {
-	it('names a language in the reader’s language', () => {
-		expect(languageName('zh', 'en')).toBe('Chinese');
-		expect(languageName('zh', 'zh-cn')).toBe('中文');
-		expect(languageName('yue', 'en')).toBe('Cantonese');
 	});
 });

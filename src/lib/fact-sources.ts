@@ -13,12 +13,3 @@ export function shownSource(sources: Partial<Record<SourcedField, SourceEntry>>,
 	if (!isFactSource(entry)) return undefined;
 	return { url: entry.url, host: new URL(entry.url).hostname.replace(/^www\./, ''), quote: entry.quote };
 }
-
-/** A language code as readers say it, in their language ("zh" → "Chinese" / "中文"). */
-export function languageName(code: string, locale: string): string {
-	try {
-		return new Intl.DisplayNames([locale === 'zh-cn' ? 'zh-CN' : 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
-	} catch {
-		return code;
-	}
-}

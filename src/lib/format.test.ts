@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, humanizeCount } from './format.ts';
+import { formatDate, humanizeCount, languageName } from './format.ts';
 
 describe('humanizeCount', () => {
 	it.each([
@@ -22,5 +22,13 @@ describe('humanizeCount', () => {
 		const date = new Date('2023-11-06');
 		expect(formatDate(date, 'en')).toBe('6 November 2023');
 		expect(formatDate(date, 'zh-cn')).toBe('2023年11月6日');
+	});
+});
+
+describe('languageName', () => {
+	it('names a language in the reader’s language', () => {
+		expect(languageName('zh', 'en')).toBe('Chinese');
+		expect(languageName('zh', 'zh-cn')).toBe('中文');
+		expect(languageName('yue', 'en')).toBe('Cantonese');
 	});
 });

@@ -34,3 +34,12 @@ export function formatDate(date: Date, locale: string): string {
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+/** A language code as readers say it, in their language ("zh" → "Chinese" / "中文"). */
+export function languageName(code: string, locale: string): string {
+	try {
+		return new Intl.DisplayNames([locale === 'zh-cn' ? 'zh-CN' : 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}

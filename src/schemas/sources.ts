@@ -4,6 +4,7 @@
  * with the URL it was read from and, where useful, the exact words.
  */
 import { z } from 'zod';
+import { frontMatterUrlProblem } from '../lib/safety/url-policy.ts';
 import { textSchema } from './shared.ts';
 
 /** Facts a reader decides by; each one present on a card needs a source. */
@@ -11,17 +12,12 @@ export const sourcedFields = ['license', 'parameters', 'release_date', 'context_
 export type SourcedField = (typeof sourcedFields)[number];
 
 /** A source must be a real https page: a model's Hub card or repository, its paper or licence text. */
-export const sourceUrlSchema = z.string({ error: 'expected the https:// URL the fact was read from' }).refine(
-	(value) => {
-		try {
-			const url = new URL(value);
-			return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
-		} catch {
-			return false;
-		}
-	},
-	{ error: 'expected an https:// URL with a host, such as https://huggingface.co/org/model' },
-);
+export const sourceUrlSchema = z
+	.string({ error: 'expected the https:// URL the fact was read from' })
+	// The front-matter URL rule, without the site paths it also allows: a source is elsewhere.
+	.refine((value) => !value.startsWith('/') && frontMatterUrlProblem(value) === undefined, {
+		error: 'expected an https:// URL with a host, such as https://huggingface.co/org/model',
+	});
 
 export const factSourceSchema = z.strictObject({
 	/** The page the fact was read from. */

@@ -16,7 +16,7 @@ import { parseBody } from '../../src/lib/validation/parse-body.ts';
 import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
 import { imageSizer } from '../../src/lib/validation/image-size.ts';
 import { contentSafetyPlugin } from '../../src/lib/markdown/content-safety-plugin.ts';
-import { renderMarkdown } from '../../src/lib/markdown/test-render.ts';
+import { buildSafetyProblems, renderMarkdown } from '../../src/lib/markdown/test-render.ts';
 import { activeMarkup } from '../helpers/active-markup.ts';
 
 const tree = writeHostileTree(hostileCases);
@@ -86,14 +86,7 @@ describe('the build finds the same body problems on its own parse', () => {
 			({ line, message }) => `${line} ${message}`,
 		);
 		expect(expected.length).toBeGreaterThan(0);
-		const outcome = await renderMarkdown(body, path, { mdast: [contentSafetyPlugin({ root: tree.root })] }).then(
-			() => [],
-			(error: Error) =>
-				error.message
-					.split('\n')
-					.slice(1)
-					.map((line) => line.replace(/^ {2}line (\d+): /, '$1 ')),
-		);
+		const outcome = await buildSafetyProblems(body, path, tree.root);
 		expect(outcome).toEqual(expected);
 		expect(existsSync(tree.marker)).toBe(false);
 	});

@@ -23,8 +23,8 @@ describe('process tree memory', () => {
 	});
 
 	it('names processes by program, and by script for interpreters', () => {
-		expect(processName('/work/node_modules/.bin/node\0--cpu-prof\0/tmp/x/node_modules/astro/bin/astro.mjs\0build\0')).toBe('node astro.mjs');
-		expect(processName('/work/node_modules/@pagefind/linux-x64/bin/pagefind_extended\0--service\0')).toBe('pagefind_extended');
+		expect(processName('node_modules/.bin/node\0--cpu-prof\0bench/node_modules/astro/bin/astro.mjs\0build\0')).toBe('node astro.mjs');
+		expect(processName('node_modules/@pagefind/linux-x64/bin/pagefind_extended\0--service\0')).toBe('pagefind_extended');
 		expect(processName('', 'Name:\tkworker\n')).toBe('kworker');
 	});
 

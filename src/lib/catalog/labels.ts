@@ -2,6 +2,7 @@
 import type { UiKey } from '../../i18n/en.ts';
 import { libraryName, modalityName, taskName } from '../../schemas/vocabularies.ts';
 import { licenseInfo, licenseName } from '../model-facts.ts';
+import { languageName } from '../format.ts';
 import type { FacetId } from './facets.ts';
 
 export interface LabelContext {
@@ -30,12 +31,7 @@ export function facetLabel(facet: FacetId, value: string, context: LabelContext)
 		case 'working_group':
 			return context.workingGroups.get(value) ?? value;
 		case 'language':
-			try {
-				const name = new Intl.DisplayNames([context.locale === 'zh-cn' ? 'zh-CN' : 'en'], { type: 'language', fallback: 'none' }).of(value);
-				return name ? `${name} (${value})` : value;
-			} catch {
-				return value;
-			}
+			return languageName(value, context.locale) === value ? value : `${languageName(value, context.locale)} (${value})`;
 		case 'commercial':
 			return context.t(`catalog.commercial.${value}` as UiKey);
 		case 'openness':

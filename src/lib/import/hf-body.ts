@@ -6,7 +6,7 @@
  */
 import { requiredModelSections } from '../../schemas/model-card.ts';
 import type { Guess, Todo } from './types.ts';
-import { escapeHtml } from '../safety/plain-text.ts';
+import { escapeMarkup } from '../escape-markup.ts';
 import { sanitizeMarkdownHtml } from '../safety/sanitize-markdown-html.ts';
 import { parseBody } from '../validation/parse-body.ts';
 
@@ -197,7 +197,7 @@ function sanitize(text: string, counts: Map<string, number>): string {
 		if (src && /^https?:\/\//i.test(src)) {
 			count('externally hosted <img> turned into a link');
 			// The alt text was an attribute value; as element content it must be escaped.
-			return `<a href="${escapeHtml(src)}">${escapeHtml(alt ? `Image: ${alt}` : 'Image')}</a>`;
+			return `<a href="${escapeMarkup(src)}">${escapeMarkup(alt ? `Image: ${alt}` : 'Image')}</a>`;
 		}
 		count('<img> of a file outside this repository');
 		return '';

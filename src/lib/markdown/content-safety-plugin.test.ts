@@ -5,7 +5,7 @@ import { checkContentSafety } from '../validation/content-safety.ts';
 import { imageSizer } from '../validation/image-size.ts';
 import { parseBody } from '../validation/parse-body.ts';
 import { contentSafetyPlugin } from './content-safety-plugin.ts';
-import { renderMarkdown } from './test-render.ts';
+import { buildSafetyProblems, renderMarkdown } from './test-render.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const render = (source: string, path: string, pluginRoot = root) =>
@@ -44,14 +44,7 @@ describe('contentSafetyPlugin (build-time enforcement)', () => {
 			}
 			const fixtureRoot = file.startsWith('tests/') ? `${root}${file.slice(0, file.indexOf('/content/'))}` : root;
 			const where = file.startsWith('tests/') ? file.slice(file.indexOf('/content/') + 1) : file;
-			const outcome = await renderMarkdown(body, `${root}${file}`, { mdast: [contentSafetyPlugin({ root: fixtureRoot })] }).then(
-				() => [],
-				(error: Error) =>
-					error.message
-						.split('\n')
-						.slice(1)
-						.map((line) => line.replace(/^ {2}line (\d+): /, '$1 ')),
-			);
+			const outcome = await buildSafetyProblems(body, `${root}${file}`, fixtureRoot);
 			expect(outcome, where).toEqual(expected);
 			if (expected.length > 0) unsafe++;
 		}

@@ -23,8 +23,3 @@ export function plainTextProblem(value: string): string | undefined {
 	}
 	return undefined;
 }
-
-/** Escapes text for HTML, for head entries that Starlight writes as raw HTML. */
-export function escapeHtml(value: string): string {
-	return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -1,4 +1,4 @@
-// ESLint for TypeScript and Astro files, after Starlight's own setup: the recommended rules of
+// ESLint for TypeScript and Astro files (`npm run lint`), after Starlight's own setup: the recommended rules of
 // typescript-eslint and eslint-plugin-astro. Formatting is Prettier's job.
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
