@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, humanizeCount, languageName } from './format.ts';
+import { canonicalLanguage, formatDate, humanizeCount, languageName } from './format.ts';
 
 describe('humanizeCount', () => {
 	it.each([
@@ -22,6 +22,17 @@ describe('humanizeCount', () => {
 		const date = new Date('2023-11-06');
 		expect(formatDate(date, 'en')).toBe('6 November 2023');
 		expect(formatDate(date, 'zh-cn')).toBe('2023年11月6日');
+	});
+});
+
+describe('canonicalLanguage', () => {
+	it('writes a language as CLDR does: two letters where they exist, the macrolanguage where CLDR merges', () => {
+		expect(canonicalLanguage('eng')).toBe('en');
+		expect(canonicalLanguage('cmn')).toBe('zh');
+		expect(canonicalLanguage('zsm')).toBe('ms');
+		expect(canonicalLanguage('yue')).toBe('yue');
+		expect(canonicalLanguage('mul')).toBe('mul');
+		expect(canonicalLanguage('not a code')).toBe('not a code');
 	});
 });
 

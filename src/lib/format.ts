@@ -35,6 +35,20 @@ export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The language a code names, as CLDR's aliases write it: an ISO 639-3 code with a two-letter
+ * equivalent becomes that (`eng` → `en`), and an individual language of a macrolanguage that
+ * CLDR merges becomes the macrolanguage (`cmn` → `zh`, `arb` → `ar`). Cards keep the codes their
+ * source gives; the catalog groups by this, so one filter finds every card in a language.
+ */
+export function canonicalLanguage(code: string): string {
+	try {
+		return Intl.getCanonicalLocales(code)[0] ?? code;
+	} catch {
+		return code;
+	}
+}
+
 /** A language code as readers say it, in their language ("zh" → "Chinese" / "中文"). */
 export function languageName(code: string, locale: string): string {
 	try {

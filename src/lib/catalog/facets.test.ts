@@ -53,6 +53,12 @@ describe('facet extraction', () => {
 		});
 	});
 
+	it('groups a language under one code, whichever ISO 639 code the card gives', () => {
+		const seamless = { ...whisper, language: ['eng', 'cmn', 'yue', 'arb', 'deu'] };
+		expect(facetValues(seamless).language).toEqual(['en', 'zh', 'yue', 'ar', 'de']);
+		expect(facetValues({ ...whisper, language: ['zh', 'cmn', 'zho'] }).language).toEqual(['zh']);
+	});
+
 	it('gives the openness class computed from the recorded components', () => {
 		const open = { license: 'Apache-2.0', url: 'https://github.com/org/model' };
 		const classThree = {

@@ -6,6 +6,7 @@
 import { licenseInfo, sizeBucket } from '../model-facts.ts';
 import { runsOn } from '../memory.ts';
 import { opennessFacet } from '../openness.ts';
+import { canonicalLanguage } from '../format.ts';
 import type { OpennessComponents } from '../../schemas/openness.ts';
 
 export { facetIds, sortIds, type FacetId, type SortId } from './facet-ids.ts';
@@ -41,7 +42,7 @@ export function facetValues(card: FacetSource): Record<FacetId, string[]> {
 		library: card.library_name ? [card.library_name] : [],
 		organization: [card.organization],
 		working_group: [...card.working_groups],
-		language: [...new Set(card.language ?? [])],
+		language: [...new Set((card.language ?? []).map(canonicalLanguage))],
 		size: [sizeBucket(card.parameters)],
 	};
 }
