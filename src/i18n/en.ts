@@ -92,6 +92,7 @@ export const en = {
 	'model.contextLength': 'Context length',
 	'model.library': 'Library',
 	'model.languages': 'Languages',
+	'model.fact.unconfirmed': 'Not confirmed by an official source',
 	'model.source': 'source',
 	'model.sourceOf': ' for {fact}: {host} (external site)',
 	'model.links': 'Links',

@@ -92,6 +92,7 @@ export const zhCN = {
 	'model.contextLength': '上下文长度',
 	'model.library': '软件库',
 	'model.languages': '语言',
+	'model.fact.unconfirmed': '未能从官方来源确认',
 	'model.source': '来源',
 	'model.sourceOf': '（{fact}，{host}，外部网站）',
 	'model.links': '链接',

@@ -5,6 +5,8 @@
 import { API_VERSION } from '../schemas/json-schema.ts';
 import { licenseInfo } from './model-facts.ts';
 import { runsOn } from './memory.ts';
+import { opennessFacet } from './openness.ts';
+import type { OpennessComponents } from '../schemas/openness.ts';
 import { organizationName } from '../schemas/vocabularies.ts';
 
 export interface ApiEntry {
@@ -35,6 +37,7 @@ export function apiRecord(entry: ApiEntry, options: { pageUrl: string; translati
 		record.license_derivatives = license.entry?.derivatives ?? 'unknown';
 		const tier = runsOn(entry.data.parameters as number | undefined);
 		if (tier) record.runs_on = tier;
+		record.openness_class = opennessFacet(entry.data.openness_components as OpennessComponents | undefined);
 	}
 	return record;
 }

@@ -8,12 +8,14 @@ const card: CardFacts = {
 	parameters: 8_200_000_000,
 	context_length: 32_768,
 	release_date: new Date('2025-04-29'),
+	language: ['en', 'zh'],
 	sources: {
 		organization: { url: 'https://huggingface.co/Qwen/Qwen3-8B' },
 		license: { url: 'https://huggingface.co/Qwen/Qwen3-8B', quote: 'license: apache-2.0' },
 		parameters: { url: 'https://huggingface.co/Qwen/Qwen3-8B', quote: 'Number of Parameters: 8.2B' },
 		context_length: { url: 'https://huggingface.co/Qwen/Qwen3-8B', quote: 'Context Length: 32,768 natively' },
 		release_date: { url: 'https://qwenlm.github.io/blog/qwen3/', quote: 'April 29, 2025' },
+		language: { url: 'https://qwenlm.github.io/blog/qwen3/', quote: 'Qwen3 models are supporting 119 languages and dialects.' },
 	},
 };
 
@@ -50,7 +52,7 @@ describe('siteProblem', () => {
 describe('checkFacts', () => {
 	it('lists each fact with its source and flags nothing on a well-sourced card', () => {
 		const findings = checkFacts(card);
-		expect(findings.map((finding) => finding.field)).toEqual(['license', 'parameters', 'release_date', 'context_length', 'organization']);
+		expect(findings.map((finding) => finding.field)).toEqual(['license', 'parameters', 'release_date', 'context_length', 'language', 'organization']);
 		expect(findings.filter((finding) => finding.problem)).toEqual([]);
 	});
 	it('flags a missing source, a wrong number and a date not in its words', () => {
@@ -65,6 +67,25 @@ describe('checkFacts', () => {
 			'release_date: the year 2024 does not appear in the quoted words',
 			'organization: no source',
 		]);
+	});
+	it('flags a fact that is neither stated nor marked not applicable', () => {
+		const findings = checkFacts({
+			...card,
+			language: undefined,
+			context_length: undefined,
+			sources: { ...card.sources, language: undefined, context_length: undefined },
+		});
+		expect(findings.filter((finding) => finding.problem).map((finding) => finding.field)).toEqual(['context_length', 'language']);
+		expect(findings.find((finding) => finding.field === 'language')?.problem).toMatch(/^missing: .*not_applicable/);
+	});
+	it('reports a fact no official source confirms, with what was checked, without flagging it', () => {
+		const findings = checkFacts({
+			...card,
+			parameters: undefined,
+			sources: { ...card.sources, parameters: { unconfirmed: 'not on the Hub card or in the report' } },
+		});
+		expect(findings).toContainEqual({ id: 'qwen3-8b', field: 'parameters', value: 'unconfirmed: not on the Hub card or in the report', unconfirmed: true });
+		expect(findings.filter((finding) => finding.problem)).toEqual([]);
 	});
 	it('reports a fact that does not apply, with the reason', () => {
 		const findings = checkFacts({ ...card, context_length: undefined, sources: { ...card.sources, context_length: { not_applicable: 'an image model' } } });

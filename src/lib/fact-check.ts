@@ -3,7 +3,7 @@
  * with what a reviewer should look at — a source that is not an official kind of site, or a
  * number that does not appear in the words quoted for it. Pure: cards in, findings out.
  */
-import { isFactSource, sourcedFields, type SourceEntry, type SourcedField } from '../schemas/sources.ts';
+import { isFactSource, isUnconfirmed, sourcedFields, type SourceEntry, type SourcedField } from '../schemas/sources.ts';
 import { findLicense, findOrganization } from '../schemas/vocabularies.ts';
 
 /** Sites where official sources live whoever the organisation is: model hubs, code hosts, papers. */
@@ -42,6 +42,8 @@ export interface Finding {
 	value: string;
 	source?: string;
 	problem?: string;
+	/** The fact applies, but no official source read states it. */
+	unconfirmed?: true;
 }
 
 function sameSite(host: string, site: string): boolean {
@@ -117,14 +119,20 @@ function shown(card: CardFacts, field: SourcedField): string | undefined {
 	return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-/** One finding per stated fact (and per fact marked not applicable). */
+/** A catalog card states every fact a reader decides by, or says why it does not apply. */
+export const MISSING_FACT =
+	'missing: state it with its official source, or record under sources `{ not_applicable: "why" }` or, where it applies but no official source states it, `{ unconfirmed: "what was checked" }`';
+
+/** One finding per fact: stated, marked not applicable, or missing. */
 export function checkFacts(card: CardFacts): Finding[] {
 	const findings: Finding[] = [];
 	for (const field of sourcedFields) {
 		const value = shown(card, field);
 		const entry = card.sources[field];
 		if (value === undefined) {
-			if (entry && !isFactSource(entry)) findings.push({ id: card.id, field, value: `not applicable: ${entry.not_applicable}` });
+			if (isUnconfirmed(entry)) findings.push({ id: card.id, field, value: `unconfirmed: ${entry.unconfirmed}`, unconfirmed: true });
+			else if (entry && !isFactSource(entry)) findings.push({ id: card.id, field, value: `not applicable: ${entry.not_applicable}` });
+			else findings.push({ id: card.id, field, value: '—', problem: MISSING_FACT });
 			continue;
 		}
 		if (!isFactSource(entry)) {

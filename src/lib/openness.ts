@@ -187,8 +187,10 @@ export function osaidStatement(components: OpennessComponents): OsaidStatement {
 	return { id: lacking.length === 0 ? 'releases-osaid-components' : 'does-not-release-osaid-components', lacking, source: OSAID_URL };
 }
 
-/** The catalog's Openness facet value for a card's recorded components. */
-export function opennessFacet(components: OpennessComponents | undefined): 'class-1' | 'class-2' | 'class-3' | 'unclassified' | 'not-recorded' {
+export const OPENNESS_FACET_VALUES = ['class-1', 'class-2', 'class-3', 'unclassified', 'not-recorded'] as const;
+
+/** The catalog's Openness facet value (and the API's `openness_class`) for a card's recorded components. */
+export function opennessFacet(components: OpennessComponents | undefined): (typeof OPENNESS_FACET_VALUES)[number] {
 	if (!components || Object.keys(components).length === 0) return 'not-recorded';
 	const { class: cls } = opennessClass(components);
 	return cls === undefined ? 'unclassified' : `class-${cls}`;

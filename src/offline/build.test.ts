@@ -70,6 +70,19 @@ describe('offline build planning', () => {
 		expect(plan.base).toBe('/home/');
 	});
 
+	it('saves the compare page and the model records it reads with the models', () => {
+		const modelRecords = [file('/home/api/models/m1.json')];
+		const withCompare = [...pages, file('/home/compare/', 1000), file('/home/zh-cn/compare/', 1000)];
+		const plan = planSections({ base: '/home', pages: withCompare, pagefindFiles, entry, fragmentPages, modelRecords });
+		expect(plan.locales.en!.models!.pages).toContain('/home/compare/');
+		expect(plan.locales['zh-cn']!.models!.pages).toEqual(['/home/zh-cn/compare/', '/home/zh-cn/models/m1/']);
+		for (const locale of ['en', 'zh-cn'] as const) {
+			expect(plan.locales[locale]!.models!.files).toContain('/home/api/models/m1.json');
+			expect(plan.locales[locale]!.all!.files).toContain('/home/api/models/m1.json');
+		}
+		expect(plan.locales.en!.tutorials!.files).not.toContain('/home/api/models/m1.json');
+	});
+
 	it('falls back to the whole Pagefind folder for a language Pagefind does not name', () => {
 		const plan = planSections({ base: '/home', pages, pagefindFiles, entry: { languages: {} }, fragmentPages });
 		expect(plan.locales.en!.models!.files).toContain('/home/pagefind/fragment/zh-cn_m1.pf_fragment');

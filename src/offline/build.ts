@@ -35,6 +35,8 @@ export interface PlanInput {
 	entry: PagefindEntry;
 	/** Fragment file URL → URL of the page it describes (both with the base path). */
 	fragmentPages: Map<string, string>;
+	/** The model records of the JSON API (`api/models/<id>.json`): the compare page reads them. */
+	modelRecords?: BuiltFile[];
 }
 
 /** The Pagefind files one language needs to search, except fragments (one per page). */
@@ -81,7 +83,7 @@ function plan(pages: BuiltFile[], files: BuiltFile[]): SavePlan {
 }
 
 /** Per language: one plan per collection section and one (`all`) for every page. */
-export function planSections({ base, pages, pagefindFiles, entry, fragmentPages }: PlanInput): SectionsFile {
+export function planSections({ base, pages, pagefindFiles, entry, fragmentPages, modelRecords = [] }: PlanInput): SectionsFile {
 	const fragmentsByPage = new Map<string, BuiltFile>();
 	for (const file of pagefindFiles) {
 		const page = fragmentPages.get(file.url);
@@ -99,9 +101,10 @@ export function planSections({ base, pages, pagefindFiles, entry, fragmentPages 
 		const targets: Partial<Record<SaveTarget, SavePlan>> = {};
 		for (const section of offlineSections) {
 			const sectionPages = localePages.filter((page) => sectionOfPath(page.url, base) === section);
-			if (sectionPages.length > 0) targets[section] = plan(sectionPages, [...core, ...fragmentsOf(sectionPages)]);
+			const data = section === 'models' ? modelRecords : [];
+			if (sectionPages.length > 0) targets[section] = plan(sectionPages, [...core, ...fragmentsOf(sectionPages), ...data]);
 		}
-		targets.all = plan(localePages, [...core, ...fragmentsOf(localePages)]);
+		targets.all = plan(localePages, [...core, ...fragmentsOf(localePages), ...modelRecords]);
 		locales[locale] = targets;
 	}
 	return { base: trailingSlash(base), locales };

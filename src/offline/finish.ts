@@ -112,7 +112,8 @@ function collectSite(out: string, base: string, { entry, fragments }: PagefindIn
 	const pagefindDir = join(out, 'pagefind');
 	const pagefindFiles = walk(pagefindDir).map((file) => builtFile(out, file, base));
 	const fragmentPages = new Map(fragments.map(({ file, url }) => [builtFile(out, file, base).url, `${base}${url.replace(/^\//, '')}`]));
-	return { base, pages, pagefindFiles, entry, fragmentPages };
+	const modelRecords = walk(join(out, 'api/models')).map((file) => builtFile(out, file, base));
+	return { base, pages, pagefindFiles, entry, fragmentPages, modelRecords };
 }
 
 async function writeServiceWorker(out: string, base: string) {
@@ -145,6 +146,17 @@ async function writeServiceWorker(out: string, base: string) {
 			options: {
 				cacheName: 'openmodels-search',
 				expiration: { maxEntries: 1000, purgeOnQuotaError: true },
+				plugins: [{ cacheKeyWillBeUsed: pageKey, cachedResponseWillBeUsed: fromAnyCache }],
+			},
+		},
+		{
+			// The JSON API (the compare page's model records): fresh when online, saved copies offline.
+			urlPattern: new RegExp(`${root}api/`),
+			handler: 'NetworkFirst',
+			options: {
+				cacheName: 'openmodels-api',
+				networkTimeoutSeconds: 4,
+				expiration: { maxEntries: 100, purgeOnQuotaError: true },
 				plugins: [{ cacheKeyWillBeUsed: pageKey, cachedResponseWillBeUsed: fromAnyCache }],
 			},
 		},

@@ -27,6 +27,7 @@ describe('offline paths', () => {
 		expect(localeOfPath('/home/models/zh-cn-model/', '/home/')).toBe('en');
 		expect(sectionOfPath('/home/zh-cn/case-studies/x/', '/home/')).toBe('case-studies');
 		expect(sectionOfPath('/home/tutorials/', '/home/')).toBe('tutorials');
+		expect(sectionOfPath('/home/zh-cn/compare/', '/home/')).toBe('models');
 		expect(sectionOfPath('/home/about/', '/home/')).toBeUndefined();
 		expect(localeHome('/home', 'zh-cn')).toBe('/home/zh-cn/');
 		expect(localeHome('/home/', 'en')).toBe('/home/');

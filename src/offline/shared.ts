@@ -103,6 +103,8 @@ export function sectionOfPath(pathname: string, base: string): OfflineSection | 
 	const inner = pathInSite(pathname, base) ?? '';
 	const rest = locale === 'en' ? inner : inner.slice(locale.length + 1);
 	const first = rest.split('/')[0] ?? '';
+	// The compare page reads saved model records, so it is saved with the models.
+	if (first === 'compare') return 'models';
 	return (offlineSections as readonly string[]).includes(first) ? (first as OfflineSection) : undefined;
 }
 

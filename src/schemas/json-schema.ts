@@ -8,6 +8,7 @@ import { ID_PATTERN } from './shared.ts';
 import { licenseCategories } from './vocabularies.ts';
 import { commercialAnswers } from './license.ts';
 import { RUNS_ON_TIERS } from '../lib/memory.ts';
+import { OPENNESS_FACET_VALUES } from '../lib/openness.ts';
 
 export const SCHEMA_BASE_URL = 'https://open-models-platform.github.io/home/schemas/';
 
@@ -64,6 +65,11 @@ export function apiJsonSchema(spec: CollectionSpec): JsonSchema {
 			type: 'string',
 			enum: RUNS_ON_TIERS.map((tier) => tier.id),
 			description: 'smallest memory tier that holds the 4-bit weights with a fifth more for the runtime',
+		};
+		properties.openness_class = {
+			type: 'string',
+			enum: [...OPENNESS_FACET_VALUES],
+			description: "the Model Openness Framework class computed from openness_components ('not-recorded' when none are recorded)",
 		};
 	}
 	const item = { ...record, properties, required: [...new Set([...(record.required ?? []), 'id', 'url'])] };

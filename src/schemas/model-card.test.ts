@@ -87,6 +87,12 @@ describe('model card schema', () => {
 			'sources.parameters says the fact does not apply, but the card states parameters: remove one of the two',
 		],
 		[
+			'a fact marked unconfirmed',
+			valid.replace(/^  parameters: .*$/m, '  parameters: { unconfirmed: "not on the Hub card or in the paper" }'),
+			'sources.parameters',
+			'sources.parameters says no official source confirms the fact, but the card states parameters: give its source as { url: https://…, quote: "…" } or remove the fact',
+		],
+		[
 			'a source that is not https',
 			valid.replace('{ url: https://huggingface.co/example/tiny }', '{ url: http://example.org/tiny }'),
 			'sources.organization.url',

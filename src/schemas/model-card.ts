@@ -185,7 +185,7 @@ export const modelCardSchema = z
 				ctx.addIssue({
 					code: 'custom',
 					path: source ? ['sources', field] : [field],
-					message: source ? notApplicableConflictMessage(field) : missingSourceMessage(field),
+					message: source ? notApplicableConflictMessage(field, source) : missingSourceMessage(field),
 				});
 			}
 		}

@@ -32,8 +32,17 @@ export const notApplicableSchema = z.strictObject({
 	not_applicable: textSchema.max(300, { error: 'keep the reason under 300 characters' }),
 });
 
-export const sourceEntrySchema = z.union([factSourceSchema, notApplicableSchema], {
-	error: 'expected { url: https://…, quote: "…" } or { not_applicable: "why this fact does not apply" }',
+/**
+ * A fact that applies but that no official source we could read states (e.g. a parameter count
+ * the developers never published): the card says so, and what was checked, instead of guessing.
+ */
+export const unconfirmedSchema = z.strictObject({
+	unconfirmed: textSchema.max(400, { error: 'keep the note under 400 characters: say which official sources were checked' }),
+});
+
+export const sourceEntrySchema = z.union([factSourceSchema, notApplicableSchema, unconfirmedSchema], {
+	error:
+		'expected { url: https://…, quote: "…" }, { not_applicable: "why this fact does not apply" } or { unconfirmed: "which official sources were checked" }',
 });
 export type SourceEntry = z.output<typeof sourceEntrySchema>;
 
@@ -47,11 +56,17 @@ export function isFactSource(entry: SourceEntry | undefined): entry is FactSourc
 	return entry !== undefined && 'url' in entry;
 }
 
+export function isUnconfirmed(entry: SourceEntry | undefined): entry is z.output<typeof unconfirmedSchema> {
+	return entry !== undefined && 'unconfirmed' in entry;
+}
+
 /** The message a contributor sees for a fact without a source. */
 export function missingSourceMessage(field: SourcedField): string {
 	return `${field} has no source: add \`sources.${field}: { url: https://…, quote: "…" }\` with the page it was read from (the model's Hub card, official repository, paper or licence text) and the exact words; remove the fact if no official source states it`;
 }
 
-export function notApplicableConflictMessage(field: SourcedField): string {
+export function notApplicableConflictMessage(field: SourcedField, entry?: SourceEntry): string {
+	if (isUnconfirmed(entry))
+		return `sources.${field} says no official source confirms the fact, but the card states ${field}: give its source as { url: https://…, quote: "…" } or remove the fact`;
 	return `sources.${field} says the fact does not apply, but the card states ${field}: remove one of the two`;
 }

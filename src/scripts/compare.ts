@@ -23,6 +23,7 @@ interface ModelRecord {
 	license_commercial?: string;
 	license_derivatives?: string;
 	runs_on?: string;
+	openness_class?: string;
 	language?: string[];
 	'model-index'?: {
 		results: {
@@ -37,6 +38,8 @@ const root = document.querySelector<HTMLElement>('[data-compare]');
 if (root) {
 	const strings = JSON.parse(root.dataset.strings!) as Strings;
 	const api = root.dataset.api!;
+	// Model pages in the reader's language, and titles as that language writes them.
+	const pages = root.dataset.pages!;
 	const titles = new Map(Object.entries(JSON.parse(root.dataset.models!) as Record<string, string>));
 	const output = root.querySelector<HTMLElement>('[data-compare-output]')!;
 	const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
@@ -91,9 +94,10 @@ if (root) {
 		for (const record of found) {
 			const th = document.createElement('th');
 			th.scope = 'col';
-			const link = Object.assign(document.createElement('a'), { href: record.url, textContent: record.title });
+			const title = titles.get(record.id) ?? record.title;
+			const link = Object.assign(document.createElement('a'), { href: `${pages}${record.id}/`, textContent: title });
 			const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'om-compare-remove', textContent: strings.remove! });
-			remove.setAttribute('aria-label', strings.removeNamed!.replace('{title}', record.title));
+			remove.setAttribute('aria-label', strings.removeNamed!.replace('{title}', title));
 			remove.addEventListener('click', () => go(comparedIds(location.search).filter((id) => id !== record.id)));
 			th.append(link, document.createElement('br'), remove);
 			head.append(th);
@@ -142,6 +146,10 @@ if (root) {
 		row(
 			strings.runsOn!,
 			found.map((record) => (record.runs_on ? strings[`runsOn.${record.runs_on}`]! : '—')),
+		);
+		row(
+			strings.openness!,
+			found.map((record) => strings[`openness.${record.openness_class ?? 'not-recorded'}`] ?? '—'),
 		);
 		for (const result of alignedResults(found))
 			row(

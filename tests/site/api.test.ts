@@ -70,6 +70,7 @@ describe('JSON API', () => {
 				'license_derivatives',
 				'runs_on',
 				'openness_components',
+				'openness_class',
 				'organization_name',
 				'config',
 				'quantized_builds',
@@ -80,6 +81,9 @@ describe('JSON API', () => {
 			expect.arrayContaining(['yes', 'conditions']),
 		);
 		expect(list.models.some((record: { openness_components?: object }) => Object.keys(record.openness_components ?? {}).length > 0)).toBe(true);
+		// The class is derived from the recorded components: none recorded, none claimed.
+		for (const record of list.models as { openness_components?: object; openness_class: string }[])
+			expect(record.openness_class === 'not-recorded').toBe(Object.keys(record.openness_components ?? {}).length === 0);
 	});
 
 	it('rejects a record that breaks the published schema', () => {

@@ -38,7 +38,7 @@ describe('compare page', () => {
 		await expect.poll(() => columns(page)).toEqual([first.title, second.title]);
 		expect(await page.locator('[data-compare-status]').textContent()).toMatch(/Comparing 2 models/);
 		const rows = await page.locator('.om-compare-table tbody th').allTextContents();
-		expect(rows).toEqual(expect.arrayContaining(['Organisation', 'Commercial use', 'Runs on']));
+		expect(rows).toEqual(expect.arrayContaining(['Organisation', 'Commercial use', 'Runs on', 'Openness']));
 		expect(rows.length).toBeGreaterThan(9);
 		await page.close();
 	});
@@ -57,6 +57,32 @@ describe('compare page', () => {
 		await expect.poll(() => columns(page)).toEqual([third.title]);
 		await page.goBack();
 		await expect.poll(() => columns(page)).toEqual([first.title, third.title]);
+		await page.close();
+	});
+
+	it('prints only the comparison: every column on the page, no controls', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 700, height: 900 } });
+		await page.goto(`${session.server.url}compare/?models=${first.id},${second.id},${third.id}`);
+		await expect.poll(() => columns(page)).toEqual([first.title, second.title, third.title]);
+		await page.emulateMedia({ media: 'print' });
+		const shown = (selector: string) => page.locator(selector).first().isVisible();
+		expect(await shown('.om-compare-table')).toBe(true);
+		for (const selector of ['.om-compare-controls', '.om-compare-remove', '.om-compare-list', '#all-models', 'header.header'])
+			expect(await shown(selector), selector).toBe(false);
+		const clipped = await page.evaluate(() => {
+			const table = document.querySelector('.om-compare-table')!.getBoundingClientRect();
+			return table.right > document.documentElement.clientWidth + 1;
+		});
+		expect(clipped).toBe(false);
+		await page.close();
+	});
+
+	it('titles and links each column in the page language, and shows the openness class', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}zh-cn/compare/?models=${first.id}`);
+		await expect.poll(() => page.locator('.om-compare-table thead th a').getAttribute('href')).toBe(`/home/zh-cn/models/${first.id}/`);
+		const rows = await page.locator('.om-compare-table tbody th').allTextContents();
+		expect(rows).toContain('开放程度');
 		await page.close();
 	});
 

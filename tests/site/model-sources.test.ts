@@ -30,6 +30,30 @@ describe('fact sources on model pages', () => {
 		}
 	});
 
+	it('says so where a fact applies but no official source confirms it, in both languages', () => {
+		const labels: Record<string, [string, string]> = {
+			parameters: ['Parameters', '参数量'],
+			release_date: ['Released', '发布日期'],
+			context_length: ['Context length', '上下文长度'],
+			language: ['Languages', '语言'],
+		};
+		let checked = 0;
+		for (const id of ids)
+			for (const [field, entry] of Object.entries(sourcesOf(id)) as [string, { unconfirmed?: string }][]) {
+				if (!entry.unconfirmed || !labels[field]) continue;
+				for (const [prefix, index, words] of [
+					['', 0, 'Not confirmed by an official source'],
+					['zh-cn/', 1, '未能从官方来源确认'],
+				] as const) {
+					const page = parse(readFileSync(join(distDir, prefix, 'models', id, 'index.html'), 'utf8'));
+					const term = page.querySelectorAll('.om-facts dt').find((dt) => dt.text === labels[field]![index]);
+					expect(term?.nextElementSibling?.text, `${prefix}${id} ${field}`).toBe(words);
+				}
+				checked++;
+			}
+		expect(checked).toBeGreaterThan(0);
+	});
+
 	it('names the fact and the site for screen readers, and shows the quoted words', () => {
 		const page = parse(readFileSync(join(distDir, 'models/whisper-large-v3/index.html'), 'utf8'));
 		const license = sourcesOf('whisper-large-v3').license!;

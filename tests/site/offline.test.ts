@@ -241,6 +241,11 @@ describe('offline reading in Chromium', () => {
 		expect(await page.locator('#catalog-results li > a').allTextContents()).toContain('Whisper large-v3');
 		await page.goto(`${server.url}models/whisper-large-v3/`);
 		expect(await h1(page)).toBe('Whisper large-v3');
+		// The compare page was saved with the models, and reads their saved records.
+		await page.goto(`${server.url}compare/?models=whisper-large-v3,whisper-large-v3-turbo`);
+		await expect
+			.poll(() => page.locator('.om-compare-table thead th a').allTextContents(), { timeout: 15_000 })
+			.toEqual(['Whisper large-v3', 'Whisper large-v3-turbo']);
 		await context.close();
 	}, 120_000);
 

@@ -73,9 +73,9 @@ describe('npm run import:hf', () => {
 				'content/models/example-8b-gguf.md:19  license_name  expected string, received null; found an empty value',
 				'content/models/example-8b-gguf.md:20  license_link  expected a URL starting with https://; found an empty value',
 				'content/models/example-8b-gguf.md:21  license_category  Invalid option: expected one of "permissive"|"copyleft"|"restricted"|"non-commercial"|"unknown"; found an empty value',
-				'content/models/example-8b-gguf.md:27  sources.organization  expected { url: https://…, quote: "…" } or { not_applicable: "why this fact does not apply" }; found an empty value',
-				'content/models/example-8b-gguf.md:28  sources.license  expected { url: https://…, quote: "…" } or { not_applicable: "why this fact does not apply" }; found an empty value',
-				'content/models/example-8b-gguf.md:29  sources.language  expected { url: https://…, quote: "…" } or { not_applicable: "why this fact does not apply" }; found an empty value',
+				'content/models/example-8b-gguf.md:27  sources.organization  expected { url: https://…, quote: "…" }, { not_applicable: "why this fact does not apply" } or { unconfirmed: "which official sources were checked" }; found an empty value',
+				'content/models/example-8b-gguf.md:28  sources.license  expected { url: https://…, quote: "…" }, { not_applicable: "why this fact does not apply" } or { unconfirmed: "which official sources were checked" }; found an empty value',
+				'content/models/example-8b-gguf.md:29  sources.language  expected { url: https://…, quote: "…" }, { not_applicable: "why this fact does not apply" } or { unconfirmed: "which official sources were checked" }; found an empty value',
 				'content/models/example-8b-gguf.md:31  body  missing sections "## Intended use", "## Limitations and risks", "## Training data", "## Evaluation": a model card needs these headings (Mitchell et al. 2019)',
 			],
 		});
