@@ -15,6 +15,7 @@ import { anchorIcons } from './src/integrations/anchor-icons.ts';
 import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { starlightPageSchemaCache } from './src/build/private-seams/starlight-page-schema.ts';
+import { codeBlockLabels } from './src/build/private-seams/code-block-labels.ts';
 import offline from './src/offline/integration.ts';
 import { prerenderWorkers } from './src/build/prerender-workers.ts';
 
@@ -127,6 +128,10 @@ export default defineConfig({
 			routeMiddleware: ['./src/route-middleware.ts', './src/offline/route-middleware.ts', './src/seo/route-middleware.ts'],
 		}),
 		starlightPageSchemaCache(),
+		// Code blocks' copy button and terminal label in the page's language.
+		codeBlockLabels({
+			'zh-cn': { copy: dictionaries['zh-cn']['code.copy'], copied: dictionaries['zh-cn']['code.copied'], terminal: dictionaries['zh-cn']['code.terminal'] },
+		}),
 		// After Starlight, whose heading-anchor plugin must run first.
 		anchorIcons(),
 		cspInlineHashes(),

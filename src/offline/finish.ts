@@ -15,7 +15,7 @@ import { appShellPatterns, planSections, precacheUrl, splitSections, type BuiltF
 import { iconPath, iconSizes, webManifest } from './manifest.ts';
 import { themeColor, trailingSlash } from './shared.ts';
 import type { PagefindIndex } from '../build/private-seams/pagefind-output.ts';
-import { fromAnyCache, isNavigation, offlineFallback, pageKey, refreshSavedCopies } from './sw-plugins.ts';
+import { fromAnyCache, isNavigation, offlineFallback, pageKey, refreshSavedCopies, unsavedSearchResult } from './sw-plugins.ts';
 import type { BuildLogger } from './integration.ts';
 
 /** Install-time download budget: the precache must stay under this, gzipped. */
@@ -146,7 +146,7 @@ async function writeServiceWorker(out: string, base: string) {
 			options: {
 				cacheName: 'openmodels-search',
 				expiration: { maxEntries: 1000, purgeOnQuotaError: true },
-				plugins: [{ cacheKeyWillBeUsed: pageKey, cachedResponseWillBeUsed: fromAnyCache }],
+				plugins: [{ cacheKeyWillBeUsed: pageKey, cachedResponseWillBeUsed: fromAnyCache, handlerDidError: unsavedSearchResult }],
 			},
 		},
 		{

@@ -3,7 +3,8 @@
  * checked to be self-contained, since generateSW copies their source text into sw.js.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fromAnyCache, isNavigation, offlineFallback, pageKey, refreshSavedCopies } from './sw-plugins.ts';
+import { fromAnyCache, isNavigation, offlineFallback, pageKey, refreshSavedCopies, unsavedSearchResult } from './sw-plugins.ts';
+import { dictionaries } from '../i18n/index.ts';
 
 type Store = Map<string, Map<string, Response>>;
 
@@ -54,7 +55,7 @@ afterEach(() => {
 
 describe('service worker plugins', () => {
 	it('are self-contained functions whose source is a valid expression', () => {
-		for (const fn of [fromAnyCache, offlineFallback, refreshSavedCopies, pageKey, isNavigation]) {
+		for (const fn of [fromAnyCache, offlineFallback, refreshSavedCopies, pageKey, isNavigation, unsavedSearchResult]) {
 			const source = String(fn);
 			expect(source).toMatch(/^(async )?function /);
 			expect(source).not.toMatch(/__vite_ssr|import\(|require\(/);
@@ -84,6 +85,27 @@ describe('service worker plugins', () => {
 		expect(await text('https://site.test/home/models/x/')).toBe('offline en');
 		expect(await text('https://site.test/home/')).toBe('offline en');
 		expect(await text('https://site.test/home/zh-cn/')).toBe('offline zh');
+	});
+
+	it('answer an unsaved search result offline with a result that says so, in the index language', async () => {
+		const decoded = async (url: string) => {
+			const response = await unsavedSearchResult({ request: new Request(url) });
+			const text = await response!.text();
+			expect(text.startsWith('pagefind_dcd')).toBe(true);
+			return JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string; content: string; meta: { title: string } };
+		};
+		for (const [language, locale, url] of [
+			['en', 'en', '/offline/'],
+			['zh-cn', 'zh-cn', '/zh-cn/offline/'],
+		] as const) {
+			const fragment = await decoded(`https://site.test/home/pagefind/fragment/${language}_4f1a9c2.pf_fragment`);
+			expect(fragment).toMatchObject({
+				url,
+				content: dictionaries[locale]['offline.searchUnsaved.text'],
+				meta: { title: dictionaries[locale]['offline.searchUnsaved.title'] },
+			});
+		}
+		expect(await unsavedSearchResult({ request: new Request('https://site.test/home/pagefind/pagefind-entry.json') })).toBeUndefined();
 	});
 
 	it('refresh the copy of a page in the saved sections that hold it', async () => {

@@ -57,6 +57,30 @@ export async function pageKey({ request }: { request: Request }): Promise<string
 	return url.href;
 }
 
+/**
+ * `handlerDidError` for Pagefind fragments (one page's search result): offline, a result whose
+ * page was neither saved nor visited would stay a grey placeholder for ever. Answer instead with
+ * a fragment, in Pagefind's uncompressed form, that says so and links to the offline reading
+ * page of the index's language. The words are the dictionaries' `offline.searchUnsaved.*`
+ * (a test keeps them equal): this function's source is copied into sw.js without imports.
+ */
+export async function unsavedSearchResult({ request }: { request: Request }): Promise<Response | undefined> {
+	const match = /\/pagefind\/fragment\/(.+)_[^_/]+\.pf_fragment$/.exec(new URL(request.url).pathname);
+	if (!match) return undefined;
+	const chinese = match[1] === 'zh-cn';
+	const fragment = {
+		url: chinese ? '/zh-cn/offline/' : '/offline/',
+		content: chinese
+			? '请在恢复联网后打开，或在离线阅读页面保存它所在的栏目。'
+			: 'Open it when you are back online, or save its section on the offline reading page.',
+		word_count: 0,
+		filters: {},
+		meta: { title: chinese ? '此页面尚未保存，无法离线阅读' : 'This page is not saved for offline reading' },
+		anchors: [],
+	};
+	return new Response(`pagefind_dcd${JSON.stringify(fragment)}`, { headers: { 'Content-Type': 'application/octet-stream' } });
+}
+
 /** `urlPattern` of the pages route: every navigation (the scope limits it to the site). */
 export function isNavigation({ request }: { request: Request }): boolean {
 	return request.mode === 'navigate';

@@ -9,6 +9,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { distDir, projectRoot } from '../helpers/dist.ts';
 import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
 
 const session = useSiteSession();
 
@@ -26,6 +27,26 @@ const events = readdirSync(join(projectRoot, 'content/events'))
 	.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 
 describe('tutorial pages', () => {
+	it.each([
+		['en', ''],
+		['zh-cn', 'zh-cn/'],
+	] as const)('label code blocks in the page language (%s): copy button and terminal frame, in tutorials and on model pages', (locale, prefix) => {
+		const words = dictionaries[locale];
+		for (const page of [`${prefix}tutorials/run-an-llm-with-llama-cpp/index.html`, `${prefix}models/qwen3-8b/index.html`]) {
+			const html = parse(readFileSync(join(distDir, page), 'utf8'));
+			const buttons = html.querySelectorAll('.expressive-code .copy button');
+			expect(buttons.length, page).toBeGreaterThan(0);
+			for (const button of buttons)
+				expect([button.getAttribute('title'), button.getAttribute('data-copied')], page).toEqual([words['code.copy'], words['code.copied']]);
+			for (const label of html.querySelectorAll('.expressive-code figure.is-terminal figcaption .sr-only'))
+				expect(label.text, page).toBe(words['code.terminal']);
+		}
+		const terminals = parse(readFileSync(join(distDir, `${prefix}tutorials/run-an-llm-with-llama-cpp/index.html`), 'utf8')).querySelectorAll(
+			'figure.is-terminal figcaption .sr-only',
+		);
+		expect(terminals.length).toBeGreaterThan(0);
+	});
+
 	it('show level, time, prerequisites and objectives first, and code with titles, highlights and copy buttons', () => {
 		const html = parse(readFileSync(join(distDir, 'tutorials/use-the-openmodels-api-from-typescript/index.html'), 'utf8'));
 		const content = html.querySelector('.sl-markdown-content')!;

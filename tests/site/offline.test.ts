@@ -207,6 +207,16 @@ describe('offline reading in Chromium', () => {
 		expect(results).toContain(`${base}/tutorials/serve-a-quantised-model-with-ollama/`);
 		await page.keyboard.press('Escape');
 
+		// Results from pages neither saved nor visited say so, instead of staying grey placeholders.
+		await page.reload();
+		const whisper = await searchSite(page, 'Whisper');
+		expect(whisper).toContain(`${base}/tutorials/speech-to-text-with-whisper/`);
+		expect(whisper).toContain(`${base}/offline/`);
+		await expect
+			.poll(async () => (await page.locator('dialog[open] .pagefind-ui__result-title').allTextContents()).map((title) => title.trim()), { timeout: 15_000 })
+			.toContain('This page is not saved for offline reading');
+		await page.keyboard.press('Escape');
+
 		// A never-visited model page shows the offline page, in English, listing what is saved.
 		await page.goto(`${server.url}models/whisper-large-v3/`);
 		expect(await h1(page)).toBe('Offline reading');

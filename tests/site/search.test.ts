@@ -3,6 +3,11 @@ import { useSiteSession } from '../helpers/site-session.ts';
 import { searchSite, withPagefind } from '../helpers/search.ts';
 import { describe, expect, it } from 'vitest';
 import { modelCardCount as modelCount } from '../helpers/content.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { dictionaries } from '../../src/i18n/index.ts';
+import { distDir } from '../helpers/dist.ts';
 
 const session = useSiteSession();
 
@@ -14,6 +19,19 @@ describe('search', () => {
 		expect(results).toContain('/home/models/whisper-large-v3/');
 		expect(results.every((path) => !path.startsWith('/home/zh-cn/'))).toBe(true);
 		await page.close();
+	});
+
+	it('indexes the facts of a page as separate words, so excerpts read "Organisation Meta", not "OrganisationMeta"', () => {
+		// A fragment is Pagefind's gzipped record of one page: a signature, then JSON with its text.
+		const fragmentDir = join(distDir, 'pagefind/fragment');
+		const fragments = readdirSync(fragmentDir).map((name) => {
+			const text = gunzipSync(readFileSync(join(fragmentDir, name))).toString('utf8');
+			return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+		});
+		const models = fragments.filter((fragment) => /^\/models\/[^/]+\/$/.test(fragment.url));
+		expect(models.length).toBe(modelCount);
+		const labels = (['model.organization', 'model.task', 'model.modality', 'model.license'] as const).map((key) => dictionaries.en[key]);
+		for (const fragment of models) for (const label of labels) expect(fragment.content, `${fragment.url} ${label}`).toMatch(new RegExp(`(^|\\s)${label}\\s`));
 	});
 
 	it('finds the Chinese page for a Chinese query on /zh-cn/', async () => {

@@ -19,6 +19,10 @@ export const privateSeams = {
 	'csp-inline-hashes': { package: '@astrojs/starlight', why: "hashes the is:inline scripts of Starlight's component files for the Content-Security-Policy" },
 	'starlight-page-schema': { package: '@astrojs/starlight', why: "memoises the frontmatter schema in Starlight's compiled page module" },
 	'pagefind-output': { package: 'pagefind', why: "reads Pagefind's entry file and page fragments for the catalog's sort orders and the offline plans" },
+	'code-block-labels': {
+		package: '@astrojs/markdown-satteri',
+		why: "appends a plugin after Expressive Code's to the Sätteri processor's plugin list, to label Chinese pages' code blocks in Chinese",
+	},
 } as const;
 
 export type SeamName = keyof typeof privateSeams;
