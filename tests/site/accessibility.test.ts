@@ -90,6 +90,33 @@ describe.each(themes)('axe-core, %s theme', (theme) => {
 		expect(describeViolations(violations)).toBe('');
 		await page.close();
 	});
+
+	// The redesigned views that only exist after a script ran or at a phone's width.
+	it.each(['', 'zh-cn/'])('/%scompare/ with models side by side has no violations', async (prefix) => {
+		const page = await context.newPage();
+		await open(page, `${prefix}compare/?models=whisper-large-v3,whisper-large-v3-turbo`);
+		await expect.poll(() => page.locator('.om-compare-table thead th').count(), { timeout: 15_000 }).toBe(2);
+		expect(describeViolations(await axe(page))).toBe('');
+		await page.close();
+	});
+
+	it.each(['', 'zh-cn/'])('/%smodels/ on a phone with the filter drawer open and a filter chip has no violations', async (prefix) => {
+		const page = await context.newPage();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await open(page, `${prefix}models/?modality=audio`);
+		await expect.poll(() => page.locator('#catalog-chips li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+		await page.locator('#catalog-filters-open').click();
+		await expect.poll(() => page.locator('#catalog-filters').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
+		expect(describeViolations(await axe(page))).toBe('');
+		await page.close();
+	});
+
+	it.each(['', 'zh-cn/'])('the 404 page (/%smissing/) has no violations', async (prefix) => {
+		const page = await context.newPage();
+		await page.goto(`${session.server.url}${prefix}this-page-does-not-exist/`);
+		expect(describeViolations(await axe(page))).toBe('');
+		await page.close();
+	});
 });
 
 describe('catalog facets by keyboard', () => {
