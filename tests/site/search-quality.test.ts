@@ -10,7 +10,7 @@ import { withPagefind } from '../helpers/search.ts';
 import { projectRoot } from '../helpers/dist.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
 import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
-import { taskName } from '../../src/schemas/vocabularies.ts';
+import { findOrganization, taskName } from '../../src/schemas/vocabularies.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 
 const session = useSiteSession();
@@ -18,7 +18,9 @@ const cards = readdirSync(join(projectRoot, 'content/models'))
 	.filter((name) => /^[^_.].*\.md$/.test(name))
 	.map((name) => ({
 		id: name.slice(0, -3),
-		task: String(parseContentFile(readFileSync(join(projectRoot, 'content/models', name), 'utf8')).data.pipeline_tag),
+		...(({ pipeline_tag, organization }) => ({ task: String(pipeline_tag), organization: String(organization) }))(
+			parseContentFile(readFileSync(join(projectRoot, 'content/models', name), 'utf8')).data as { pipeline_tag: string; organization: string },
+		),
 	}));
 
 async function search(locale: 'en' | 'zh-cn', query: string): Promise<string[]> {
@@ -51,6 +53,35 @@ describe('search quality', () => {
 	it.each(tasks.map((entry) => [taskName(entry.task, 'en'), entry] as const))('finds every model of a task by its English name: %s', async (query, entry) => {
 		const found = await search('en', query);
 		for (const id of entry.models) expect(found, `${query} → ${id}`).toContain(`/home/models/${id}/`);
+	});
+
+	// Organisations with a Chinese name and several models: a reader types the name as it is written.
+	const organizations = [...new Set(cards.map((card) => card.organization))]
+		.map((id) => ({ id, organization: findOrganization(id)!, models: cards.filter((card) => card.organization === id).map((card) => card.id) }))
+		.filter((entry) => entry.organization.name_zh && entry.models.length >= 2)
+		.slice(0, 4);
+
+	it.each(organizations.map((entry) => [entry.organization.name_zh!, entry] as const))(
+		'finds every model of an organisation by its Chinese name: %s',
+		async (query, entry) => {
+			const found = await search('zh-cn', query);
+			for (const id of entry.models) expect(found, `${query} → ${id}`).toContain(`/home/zh-cn/models/${id}/`);
+		},
+	);
+
+	it.each(organizations.map((entry) => [entry.organization.name, entry] as const))(
+		'finds every model of an organisation by its name: %s',
+		async (query, entry) => {
+			const found = await search('en', query);
+			for (const id of entry.models) expect(found, `${query} → ${id}`).toContain(`/home/models/${id}/`);
+		},
+	);
+
+	it('finds every speech model by 语音 (speech), the word their Chinese task names share', async () => {
+		const speech = cards.filter((card) => taskName(card.task, 'zh-cn').includes('语音'));
+		expect(speech.length).toBeGreaterThan(2);
+		const found = await search('zh-cn', '语音');
+		for (const card of speech) expect(found, card.id).toContain(`/home/zh-cn/models/${card.id}/`);
 	});
 
 	it('does not index the "not yet translated" notice', async () => {
