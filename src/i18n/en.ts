@@ -73,6 +73,7 @@ export const en = {
 	'notFound.home': 'Go to the home page',
 	'notFound.catalog': 'Search the model catalog',
 	'fallback.notice': 'This page has not been translated into your language yet, so it is shown in English.',
+	'list.inEnglish': 'In English',
 	'fallback.help': 'Help translate it',
 	'content.count': '{count} entries',
 	'content.none': 'Nothing here yet.',

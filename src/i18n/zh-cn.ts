@@ -73,6 +73,7 @@ export const zhCN = {
 	'notFound.home': '返回首页',
 	'notFound.catalog': '搜索模型目录',
 	'fallback.notice': '本页尚未翻译成中文，暂时显示英文原文。',
+	'list.inEnglish': '英文',
 	'fallback.help': '帮助翻译本页',
 	'content.count': '共 {count} 条',
 	'content.none': '暂无内容。',

@@ -26,7 +26,7 @@ export const GET: APIRoute = async () => {
 				if (!entry.isFallback) continue;
 				// Found by its title and, for a model card, by its facts' names in the reader's language.
 				const card = name === 'models' ? (entry.data as Parameters<typeof modelIndexData>[0]) : undefined;
-				const index = card ? modelIndexData(card, locale) : { filters: {}, meta: {} };
+				const index = card ? modelIndexData(card, locale, { inEnglish: true }) : { filters: {}, meta: {} };
 				const keywords = card
 					? [
 							taskName(card.pipeline_tag, locale),

@@ -178,7 +178,14 @@ export function startCatalog() {
 			const meta = document.createElement('p');
 			meta.className = 'om-meta';
 			meta.textContent = [item.meta.organization, item.meta.task, item.meta.parameters, item.meta.commercial, item.meta.runs_on].filter(Boolean).join(' · ');
-			li.append(link, description, meta);
+			li.append(link);
+			// A card not yet translated: its words are English, and the list says so beside its title.
+			if (item.meta.in_english) {
+				li.lang = 'en';
+				const note = Object.assign(document.createElement('span'), { className: 'om-in-english', textContent: item.meta.in_english, lang: document.documentElement.lang });
+				li.append(' ', note);
+			}
+			li.append(description, meta);
 			results.append(li);
 		}
 		shown += slice.length;

@@ -3,6 +3,9 @@ import { useSiteSession } from '../helpers/site-session.ts';
 import { modelCardCount as modelCount } from '../helpers/content.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../helpers/dist.ts';
 
 const session = useSiteSession();
 
@@ -22,7 +25,37 @@ async function settled(page: Page, text: RegExp) {
 	await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(text);
 }
 
+/** The Chinese catalog's entries as [model id, marked "英文"], from the list's links and notes. */
+const englishMarks = (page: Page, list: string) =>
+	page
+		.locator(`${list} > li`)
+		.evaluateAll((items) =>
+			items.map((item) => [item.querySelector('a')!.pathname.split('/').at(-2)!, item.querySelector('.om-in-english')?.textContent ?? null] as const),
+		);
+const translated = (id: string) => existsSync(join(projectRoot, 'content/models/zh-cn', `${id}.md`));
+
 describe('model catalog', () => {
+	it('says which entries of the Chinese catalog are in English, with and without JavaScript', async () => {
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
+		const plain = await context.newPage();
+		await plain.goto(`${session.server.url}zh-cn/models/`);
+		const listed = await englishMarks(plain, '#catalog-list');
+		await context.close();
+		const page = await session.browser.newPage();
+		// A filter replaces the plain list with the script's results.
+		await page.goto(`${session.server.url}zh-cn/models/?modality=text`);
+		await settled(page, /\d/);
+		await expect.poll(() => page.locator('#catalog-results > li').count()).toBeGreaterThan(0);
+		const shown = await englishMarks(page, '#catalog-results');
+		await page.close();
+		for (const marks of [listed, shown]) {
+			expect(marks.length).toBeGreaterThan(0);
+			for (const [id, mark] of marks) expect(mark, id).toBe(translated(id) ? null : '英文');
+			expect(marks.some(([id]) => translated(id))).toBe(true);
+			expect(marks.some(([id]) => !translated(id))).toBe(true);
+		}
+	});
+
 	it('lists every model without JavaScript, by name, in pages of a fixed size', async () => {
 		const context = await session.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

@@ -41,6 +41,11 @@ describe('modelIndexData', () => {
 		});
 	});
 
+	it('marks a card shown untranslated, in the page language, and only then', () => {
+		expect(modelIndexData(card, 'zh-cn', { inEnglish: true }).meta.in_english).toBe('英文');
+		expect(modelIndexData(card, 'zh-cn').meta).not.toHaveProperty('in_english');
+	});
+
 	it('writes the parameter count in the page language', () => {
 		expect(modelIndexData({ ...card, parameters: 7_000_000_000 }, 'en').meta.parameters).toBe('7B');
 		expect(modelIndexData({ ...card, parameters: 7_000_000_000 }, 'zh-cn').meta.parameters).not.toBe('');

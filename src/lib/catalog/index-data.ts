@@ -19,7 +19,8 @@ export interface ModelIndexData {
 	meta: Record<string, string>;
 }
 
-export function modelIndexData(card: FacetSource & { description?: string }, locale: string): ModelIndexData {
+/** `inEnglish`: the card is shown untranslated on a page of another language; results say so. */
+export function modelIndexData(card: FacetSource & { description?: string }, locale: string, { inEnglish = false } = {}): ModelIndexData {
 	const values = facetValues(card);
 	const t = useTranslations(locale as Locale);
 	const sorts = sortValues(card);
@@ -33,6 +34,7 @@ export function modelIndexData(card: FacetSource & { description?: string }, loc
 		runs_on: values.runs_on[0] === 'unknown' ? '' : `${t('catalog.facet.runs_on')}: ${t(`catalog.runsOn.${values.runs_on[0]}` as UiKey)}`,
 		parameters: card.parameters ? humanizeCount(card.parameters, locale) : '',
 		description: card.description ?? '',
+		in_english: inEnglish ? t('list.inEnglish') : '',
 	};
 	for (const [key, value] of Object.entries(shown)) if (value) meta[key] = value;
 	return { filters, meta };
