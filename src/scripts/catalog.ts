@@ -182,7 +182,11 @@ export function startCatalog() {
 			// A card not yet translated: its words are English, and the list says so beside its title.
 			if (item.meta.in_english) {
 				li.lang = 'en';
-				const note = Object.assign(document.createElement('span'), { className: 'om-in-english', textContent: item.meta.in_english, lang: document.documentElement.lang });
+				const note = Object.assign(document.createElement('span'), {
+					className: 'om-in-english',
+					textContent: item.meta.in_english,
+					lang: document.documentElement.lang,
+				});
 				li.append(' ', note);
 			}
 			li.append(description, meta);
