@@ -4,7 +4,7 @@
  * not in its quoted words). Exits 1 when anything is flagged. Reads only.
  */
 import { resolve } from 'node:path';
-import { checkFacts, type CardFacts } from '../src/lib/fact-check.ts';
+import { checkFacts, type CardFacts } from './lib/fact-check.ts';
 import { printable } from '../src/lib/validation/problem.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 

@@ -6,8 +6,8 @@
 import { existsSync, lstatSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importHfCard } from '../src/lib/import/hf-card.ts';
-import { formatReport } from '../src/lib/import/report.ts';
+import { importHfCard } from './lib/import/hf-card.ts';
+import { formatReport } from './lib/import/report.ts';
 
 const USAGE = `usage: npm run import:hf -- <path to a Hugging Face README.md> [--id <id>] [--hub-id <org/name>] [--force]
 

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { collectionSpecs } from '../src/schemas/collections.ts';
 import { ID_PATTERN, toId } from '../src/schemas/shared.ts';
-import { contentPath, contentTypes, renderTemplate, templatePath, todoFields, type ContentType } from '../src/lib/scaffold/templates.ts';
+import { contentPath, contentTypes, renderTemplate, templatePath, todoFields, type ContentType } from './lib/scaffold/templates.ts';
 
 const types = Object.keys(contentTypes) as ContentType[];
 const usage = `Usage: npm run new -- <${types.join('|')}> <id>\n  e.g. npm run new -- model whisper-small`;

@@ -2,7 +2,7 @@
  * Shapes content into the public JSON API: stable field names (the front-matter keys), dates
  * as YYYY-MM-DD, absolute URLs. Pure.
  */
-import { API_VERSION } from '../schemas/json-schema.ts';
+import { API_VERSION } from './json-schema.ts';
 import { licenseInfo } from './model-facts.ts';
 import { runsOn } from './memory.ts';
 import { opennessFacet } from './openness.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFor } from '../lib/validation/test-helpers.ts';
+import { problemsFor } from '../../tests/helpers/validation.ts';
 
 const example = `
 title: Transcribing lectures

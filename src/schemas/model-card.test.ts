@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFor } from '../lib/validation/test-helpers.ts';
+import { problemsFor } from '../../tests/helpers/validation.ts';
 import { missingModelSections, modelCardSchema } from './model-card.ts';
 
 const body = '## Intended use\n\nx\n\n## Limitations and risks\n\nx\n\n## Training data\n\nx\n\n## Evaluation\n\nx\n';

@@ -15,7 +15,7 @@ import {
 	urlSchema,
 	type ContentLocale,
 } from './shared.ts';
-import { closest } from '../lib/closest.ts';
+import { closest } from './closest.ts';
 import { opennessComponentsSchema } from './openness.ts';
 import { isFactSource, missingSourceMessage, notApplicableConflictMessage, factSourceSchema, sourcedFields, sourcesSchema } from './sources.ts';
 import { explainedLicenseIds, libraryIds, licenseCategories, licenseIds, modalityIds, organizationIds, taskIds } from './vocabularies.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorJsonLd, eventJsonLd, isoDuration, modelJsonLd, serializeJsonLd, tutorialJsonLd, webSiteJsonLd, type EventInput } from './json-ld.ts';
-import { validateSchemaOrg } from './schema-org.fixture.ts';
+import { validateSchemaOrg } from '../../tests/helpers/schema-org.ts';
 
 const community = { name: 'OpenModels community', url: 'https://x.org/home/', sameAs: ['https://github.com/open-models-platform/home'] };
 

@@ -14,7 +14,7 @@ import { fileOfUrl, listFiles, urlOfFile } from '../../scripts/lib/site-files.ts
 import { dictionaries } from '../../src/i18n/index.ts';
 import { fontSubsets, subsetsFor } from '../../src/seo/fonts.ts';
 import { isoDuration } from '../../src/seo/json-ld.ts';
-import { validateSchemaOrg } from '../../src/seo/schema-org.fixture.ts';
+import { validateSchemaOrg } from '../helpers/schema-org.ts';
 import { distDir, projectRoot } from '../helpers/dist.ts';
 
 const site = process.env.SITE_URL ?? 'https://open-models-platform.github.io';

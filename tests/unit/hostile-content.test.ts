@@ -16,7 +16,7 @@ import { parseBody } from '../../src/lib/validation/parse-body.ts';
 import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
 import { imageSizer } from '../../src/lib/validation/image-size.ts';
 import { contentSafetyPlugin } from '../../src/lib/markdown/content-safety-plugin.ts';
-import { buildSafetyProblems, renderMarkdown } from '../../src/lib/markdown/test-render.ts';
+import { buildSafetyProblems, renderMarkdown } from '../helpers/markdown-render.ts';
 import { activeMarkup } from '../helpers/active-markup.ts';
 
 const tree = writeHostileTree(hostileCases);

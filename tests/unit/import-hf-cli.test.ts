@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importHfCard } from '../../src/lib/import/hf-card.ts';
-import { fillTodos } from '../../src/lib/import/test-helpers.ts';
+import { importHfCard } from '../../scripts/lib/import/hf-card.ts';
+import { fillTodos } from '../helpers/import-hf.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/hf-cards');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contentPath, contentTypes, renderTemplate, templatePath, todoFields, type ContentType } from '../../src/lib/scaffold/templates.ts';
+import { contentPath, contentTypes, renderTemplate, templatePath, todoFields, type ContentType } from '../../scripts/lib/scaffold/templates.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const node = (args: string[], cwd: string) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });

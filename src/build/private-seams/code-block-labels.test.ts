@@ -28,8 +28,10 @@ function run(path: string, tree: Element) {
 		fileURL: new URL(`file://${path}`),
 	});
 	const ctx = {
-		setProperty: (node: Record<string, unknown>, key: string, value: string) =>
-			key === 'value' ? (node.value = value) : ((node as Element).properties[key] = value),
+		setProperty: (node: Element | { value: string }, key: string, value: string) => {
+			if ('properties' in node) node.properties[key] = value;
+			else if (key === 'value') node.value = value;
+		},
 	};
 	plugin?.element.visit(tree, ctx);
 	return plugin;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HastPluginDefinition } from 'satteri';
 import { anchorIconsPlugin } from './anchor-icons-plugin.ts';
-import { renderMarkdown } from './test-render.ts';
+import { renderMarkdown } from '../../../tests/helpers/markdown-render.ts';
 
 /** Wraps headings the way Starlight's Sätteri heading-links plugin does, inline SVG icon included. */
 const starlightAnchors: HastPluginDefinition = {

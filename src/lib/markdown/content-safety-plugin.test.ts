@@ -5,7 +5,7 @@ import { checkContentSafety } from '../validation/content-safety.ts';
 import { imageSizer } from '../validation/image-size.ts';
 import { parseBody } from '../validation/parse-body.ts';
 import { contentSafetyPlugin } from './content-safety-plugin.ts';
-import { buildSafetyProblems, renderMarkdown } from './test-render.ts';
+import { buildSafetyProblems, renderMarkdown } from '../../../tests/helpers/markdown-render.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const render = (source: string, path: string, pluginRoot = root) =>

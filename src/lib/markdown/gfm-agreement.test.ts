@@ -7,7 +7,7 @@ import { parse } from 'node-html-parser';
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../validation/parse-body.ts';
-import { renderMarkdown } from './test-render.ts';
+import { renderMarkdown } from '../../../tests/helpers/markdown-render.ts';
 
 const cases = [
 	{ name: 'table', markdown: '| a | b |\n| --- | :-: |\n| 1 | 2 |\n', node: 'table', element: 'table td' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linksPlugin } from './links-plugin.ts';
-import { renderMarkdown } from './test-render.ts';
+import { renderMarkdown } from '../../../tests/helpers/markdown-render.ts';
 
 const links = linksPlugin({ base: '/home', externalHint: { en: 'opens an external site', 'zh-cn': '打开外部网站' } });
 const render = (source: string, path = '/site/content/tutorials/x.md') => renderMarkdown(source, path, { hast: [links] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MdastPluginDefinition } from 'satteri';
 import { localizeAsidesPlugin } from './localize-asides-plugin.ts';
-import { renderMarkdown } from './test-render.ts';
+import { renderMarkdown } from '../../../tests/helpers/markdown-render.ts';
 
 /** Builds asides the way Starlight's own Sätteri plugin does: always with English labels for files outside src/content/docs. */
 const starlightAsides: MdastPluginDefinition = {

@@ -11,9 +11,9 @@ export function describeValue(value: unknown): string {
 	return `${typeof value === 'string' ? '' : `${typeof value} `}${text.length > 60 ? `${text.slice(0, 57)}…` : text}`;
 }
 
-import { closest } from '../closest.ts';
+import { closest } from '../../schemas/closest.ts';
 
-export { closest, editDistance } from '../closest.ts';
+export { closest, editDistance } from '../../schemas/closest.ts';
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	let value = data;

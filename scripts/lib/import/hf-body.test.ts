@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importHfCard } from './hf-card.ts';
 import { convertBody, normalizeHeading, slugify } from './hf-body.ts';
-import { fixture } from './test-helpers.ts';
+import { fixture } from '../../../tests/helpers/import-hf.ts';
 
 describe('convertBody', () => {
 	it('maps Hugging Face template sections to the required ones and strips active content', () => {

@@ -1,11 +1,11 @@
 /** Shared by the importer's tests: read a fixture card, validate an imported card, fill its TODOs. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getCollectionSpec } from '../../schemas/collections.ts';
-import { checkContentFile } from '../validation/check-file.ts';
-import { parseContentFile } from '../validation/front-matter.ts';
+import { getCollectionSpec } from '../../src/schemas/collections.ts';
+import { checkContentFile } from '../../src/lib/validation/check-file.ts';
+import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
 
-export const fixtureDir = fileURLToPath(new URL('../../../tests/fixtures/hf-cards/', import.meta.url));
+export const fixtureDir = fileURLToPath(new URL('../fixtures/hf-cards/', import.meta.url));
 
 export function fixture(name: string): string {
 	return readFileSync(`${fixtureDir}${name}`, 'utf8');

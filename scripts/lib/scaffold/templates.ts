@@ -3,8 +3,8 @@
  * `# TODO:` comment: YAML reads it as null, which the schema rejects, so `npm run validate`
  * points at each one until it is filled. Everything else already validates.
  */
-import { collectionSpecs, type CollectionName } from '../../schemas/collections.ts';
-import { SCHEMA_BASE_URL } from '../../schemas/json-schema.ts';
+import { collectionSpecs, type CollectionName } from '../../../src/schemas/collections.ts';
+import { SCHEMA_BASE_URL } from '../../../src/lib/json-schema.ts';
 
 export const contentTypes = {
 	model: 'models',

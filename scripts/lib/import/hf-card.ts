@@ -5,9 +5,9 @@
  * `npm run validate` rejects until a contributor fills them, so no half-filled card slips through.
  */
 import { dump } from 'js-yaml';
-import { ID_PATTERN } from '../../schemas/shared.ts';
-import { modalityIds, taskList } from '../../schemas/vocabularies.ts';
-import { FrontMatterError, parseContentFile } from '../validation/front-matter.ts';
+import { ID_PATTERN } from '../../../src/schemas/shared.ts';
+import { modalityIds, taskList } from '../../../src/schemas/vocabularies.ts';
+import { FrontMatterError, parseContentFile } from '../../../src/lib/validation/front-matter.ts';
 import { convertBody } from './hf-body.ts';
 import { mapHfMetadata } from './hf-metadata.ts';
 import { ImportFailure, type Guess, type Mapped, type Note, type OutField, type Todo } from './types.ts';

@@ -3,12 +3,12 @@
  * front matter) and for consumers of the JSON API. Never written by hand.
  */
 import { z } from 'zod';
-import { collections, type CollectionSpec } from './collections.ts';
-import { ID_PATTERN } from './shared.ts';
-import { licenseCategories } from './vocabularies.ts';
-import { commercialAnswers } from './license.ts';
-import { RUNS_ON_TIERS } from '../lib/memory.ts';
-import { OPENNESS_FACET_VALUES } from '../lib/openness.ts';
+import { collections, type CollectionSpec } from '../schemas/collections.ts';
+import { ID_PATTERN } from '../schemas/shared.ts';
+import { licenseCategories } from '../schemas/vocabularies.ts';
+import { commercialAnswers } from '../schemas/license.ts';
+import { RUNS_ON_TIERS } from './memory.ts';
+import { OPENNESS_FACET_VALUES } from './openness.ts';
 
 export const SCHEMA_BASE_URL = 'https://open-models-platform.github.io/home/schemas/';
 

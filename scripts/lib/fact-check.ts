@@ -3,8 +3,8 @@
  * with what a reviewer should look at — a source that is not an official kind of site, or a
  * number that does not appear in the words quoted for it. Pure: cards in, findings out.
  */
-import { isFactSource, isUnconfirmed, sourcedFields, type SourceEntry, type SourcedField } from '../schemas/sources.ts';
-import { findLicense, findOrganization } from '../schemas/vocabularies.ts';
+import { isFactSource, isUnconfirmed, sourcedFields, type SourceEntry, type SourcedField } from '../../src/schemas/sources.ts';
+import { findLicense, findOrganization } from '../../src/schemas/vocabularies.ts';
 
 /** Sites where official sources live whoever the organisation is: model hubs, code hosts, papers. */
 export const OFFICIAL_SITES = [

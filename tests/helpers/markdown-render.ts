@@ -1,6 +1,6 @@
 /** Renders Markdown with Sätteri the way the site does, for the plugin tests beside this file. */
 import { markdownToHtml, mdxToJs, type HastPluginList, type MdastPluginList } from 'satteri';
-import { contentSafetyPlugin } from './content-safety-plugin.ts';
+import { contentSafetyPlugin } from '../../src/lib/markdown/content-safety-plugin.ts';
 
 export async function renderMarkdown(source: string, path: string, plugins: { mdast?: MdastPluginList; hast?: HastPluginList }): Promise<string> {
 	const options = { features: { gfm: true, directive: true }, fileURL: new URL(`file://${path}`), mdastPlugins: plugins.mdast, hastPlugins: plugins.hast };

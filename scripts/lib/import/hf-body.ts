@@ -4,11 +4,11 @@
  * links relative to the Hugging Face repository are resolved or removed, and scripts, frames,
  * style sheets and inline event handlers are stripped. Code blocks are left untouched.
  */
-import { requiredModelSections } from '../../schemas/model-card.ts';
+import { requiredModelSections } from '../../../src/schemas/model-card.ts';
 import type { Guess, Todo } from './types.ts';
-import { escapeMarkup } from '../escape-markup.ts';
-import { sanitizeMarkdownHtml } from '../safety/sanitize-markdown-html.ts';
-import { parseBody } from '../validation/parse-body.ts';
+import { escapeMarkup } from '../../../src/lib/escape-markup.ts';
+import { sanitizeMarkdownHtml } from '../../../src/lib/safety/sanitize-markdown-html.ts';
+import { parseBody } from '../../../src/lib/validation/parse-body.ts';
 
 /** Hugging Face heading names (normalised) that mean each required section. */
 const SECTION_ALIASES: Record<string, string[]> = {

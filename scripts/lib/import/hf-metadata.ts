@@ -3,10 +3,10 @@
  * OpenModels card. Keys keep their meaning; anything the schema would reject is left out and
  * reported, never converted silently.
  */
-import { languageCodeSchema, urlSchema } from '../../schemas/shared.ts';
-import { explainedLicenseIds, libraryIds, licenseList, taskIds } from '../../schemas/vocabularies.ts';
-import { closest, describeValue } from '../validation/format-issue.ts';
-import { fieldName } from '../validation/problem.ts';
+import { languageCodeSchema, urlSchema } from '../../../src/schemas/shared.ts';
+import { explainedLicenseIds, libraryIds, licenseList, taskIds } from '../../../src/schemas/vocabularies.ts';
+import { closest, describeValue } from '../../../src/lib/validation/format-issue.ts';
+import { fieldName } from '../../../src/lib/validation/problem.ts';
 import { cleanModelIndex } from './model-index.ts';
 import { ImportFailure, type Mapped, type Note, type OutField, type Todo } from './types.ts';
 

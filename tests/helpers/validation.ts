@@ -1,7 +1,7 @@
 /** Shared by schema tests: validate a front-matter object (written as YAML) in a collection. */
-import { getCollectionSpec, type CollectionName } from '../../schemas/collections.ts';
-import type { ContentLocale } from '../../schemas/shared.ts';
-import { checkContentFile } from './check-file.ts';
+import { getCollectionSpec, type CollectionName } from '../../src/schemas/collections.ts';
+import type { ContentLocale } from '../../src/schemas/shared.ts';
+import { checkContentFile } from '../../src/lib/validation/check-file.ts';
 
 export function problemsFor(collection: CollectionName, yaml: string, options: { body?: string; locale?: ContentLocale } = {}) {
 	const spec = getCollectionSpec(collection);

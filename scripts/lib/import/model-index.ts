@@ -4,10 +4,10 @@
  * the schema rejects. Every drop is reported; no value is converted.
  */
 import type { z } from 'zod';
-import { modelIndexSchema } from '../../schemas/model-card.ts';
-import { closest, describeValue } from '../validation/format-issue.ts';
-import { fieldName } from '../validation/problem.ts';
-import { keysAt } from '../validation/schema-keys.ts';
+import { modelIndexSchema } from '../../../src/schemas/model-card.ts';
+import { closest, describeValue } from '../../../src/lib/validation/format-issue.ts';
+import { fieldName } from '../../../src/lib/validation/problem.ts';
+import { keysAt } from '../../../src/lib/validation/schema-keys.ts';
 
 export interface ModelIndexNote {
 	/** Path inside the card's front matter, e.g. `['model-index', 0, 'results', 3]`. */

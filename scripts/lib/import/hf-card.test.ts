@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importHfCard, SCHEMA_COMMENT, toKebabId, type ImportOptions } from './hf-card.ts';
 import { suggestLicense } from './hf-metadata.ts';
-import { fillTodos, fixture, frontMatter, problems } from './test-helpers.ts';
+import { fillTodos, fixture, frontMatter, problems } from '../../../tests/helpers/import-hf.ts';
 
 function imported(name: string, options: ImportOptions = {}) {
 	const result = importHfCard(fixture(name), { fileName: `/cards/${name}`, ...options });
