@@ -156,6 +156,8 @@ export const en = {
 	'compare.noScript': 'The side-by-side table needs JavaScript. Every model is listed below.',
 	'compare.all': 'All models',
 	'compare.link': 'Compare with other models',
+	'compare.addTo': 'Add to the comparison ({count} chosen)',
+	'compare.short': 'Compare',
 	'model.open': 'How open is it?',
 	'model.open.class': 'Model Openness Framework class',
 	'model.open.class.1': 'Class I — Open Science',

@@ -156,6 +156,8 @@ export const zhCN = {
 	'compare.noScript': '并排比较表需要 JavaScript。下面列出了全部模型。',
 	'compare.all': '全部模型',
 	'compare.link': '与其他模型比较',
+	'compare.addTo': '加入对比（已选 {count} 个）',
+	'compare.short': '对比',
 	'model.open': '开放程度如何？',
 	'model.open.class': '模型开放框架等级',
 	'model.open.class.1': 'I 级：开放科学',

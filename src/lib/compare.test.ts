@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignedResults, comparedIds, comparedSearch } from './compare.ts';
+import { alignedResults, comparedIds, comparedSearch, withCompared } from './compare.ts';
 
 describe('comparedIds', () => {
 	it('reads up to four well-formed ids, without repeats', () => {
@@ -11,6 +11,15 @@ describe('comparedIds', () => {
 	it('writes the shareable query back', () => {
 		expect(comparedSearch(['a', 'b'])).toBe('?models=a,b');
 		expect(comparedSearch([])).toBe('');
+	});
+});
+
+describe('withCompared', () => {
+	it('adds a model last, keeps a chosen one where it is, and lets the first chosen make room', () => {
+		expect(withCompared([], 'a')).toEqual(['a']);
+		expect(withCompared(['a', 'b'], 'c')).toEqual(['a', 'b', 'c']);
+		expect(withCompared(['a', 'b'], 'a')).toEqual(['a', 'b']);
+		expect(withCompared(['a', 'b', 'c', 'd'], 'e')).toEqual(['b', 'c', 'd', 'e']);
 	});
 });
 

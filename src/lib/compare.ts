@@ -15,6 +15,18 @@ export function comparedIds(search: string): string[] {
 	return [...new Set(ids)].slice(0, MAX_COMPARED);
 }
 
+/** Where the compare page remembers the reader's current choice, so other pages can add to it. */
+export const COMPARED_STORAGE_KEY = 'openmodels:compared';
+
+/**
+ * The choice with one more model: added last unless already chosen; when the choice is full,
+ * the model chosen first makes room.
+ */
+export function withCompared(ids: readonly string[], id: string): string[] {
+	if (ids.includes(id)) return [...ids];
+	return [...ids, id].slice(-MAX_COMPARED);
+}
+
 /** The `?models=` query for a list of ids (an empty list gives no query). */
 export function comparedSearch(ids: readonly string[]): string {
 	return ids.length ? `?models=${ids.join(',')}` : '';

@@ -9,6 +9,7 @@
  * and a facet's when it is opened. Sorting by name, date or size fetches that order's file
  * (src/lib/catalog/orders.ts) the first time it is used; a search by relevance needs none.
  */
+import { enhanceCompareLinks } from './compare-links.ts';
 import { facetIds, type FacetId, type SortId } from '../lib/catalog/facet-ids.ts';
 import { applyOrder, orderFilePath } from '../lib/catalog/orders.ts';
 import { isDefaultState, pagefindFilters, parseState, serializeState, sortOrder, type CatalogState, type SortOption } from '../lib/catalog/state.ts';
@@ -40,7 +41,7 @@ export function startCatalog() {
 	const more = document.getElementById('catalog-more') as HTMLButtonElement;
 	const staticList = document.getElementById('catalog-static')!;
 	const strings = JSON.parse(form.dataset.strings!) as Record<
-		'results' | 'resultsOne' | 'none' | 'offline' | 'loading' | 'removeFilter' | 'filtersActive',
+		'results' | 'resultsOne' | 'none' | 'offline' | 'loading' | 'removeFilter' | 'filtersActive' | 'compare' | 'compareAdd' | 'compareBase',
 		string
 	>;
 	const dialog = document.getElementById('catalog-filters') as HTMLDialogElement;
@@ -189,9 +190,19 @@ export function startCatalog() {
 				});
 				li.append(' ', note);
 			}
+			// "Compare", as the plain list has it (src/components/CompareLink.astro).
+			const id = new URL(item.url, location.href).pathname.split('/').at(-2)!;
+			const compare = Object.assign(document.createElement('a'), {
+				className: 'om-compare-add',
+				href: `${strings.compareBase}?models=${id}`,
+				textContent: strings.compare,
+			});
+			Object.assign(compare.dataset, { compareWith: id, compareBase: strings.compareBase, addText: strings.compareAdd });
+			meta.append(' · ', compare);
 			li.append(description, meta);
 			results.append(li);
 		}
+		enhanceCompareLinks(results);
 		shown += slice.length;
 		more.hidden = shown >= current.length;
 	};

@@ -3,7 +3,7 @@
  * lays them side by side. Removing or adding a model updates the URL (so Back and sharing
  * work). Without JavaScript the page lists the models to pick from.
  */
-import { alignedResults, comparedIds, comparedSearch, MAX_COMPARED } from '../lib/compare.ts';
+import { alignedResults, COMPARED_STORAGE_KEY, comparedIds, comparedSearch, MAX_COMPARED } from '../lib/compare.ts';
 
 interface Strings {
 	[key: string]: string;
@@ -70,6 +70,12 @@ if (root) {
 
 	async function render() {
 		const ids = comparedIds(location.search);
+		// Remembered, so "Compare" on a model page or in the catalog adds to this choice.
+		try {
+			localStorage.setItem(COMPARED_STORAGE_KEY, ids.join(','));
+		} catch {
+			// storage blocked: comparing still works through the URL
+		}
 		status.textContent = ids.length ? strings.loading! : strings.empty!;
 		output.setAttribute('aria-busy', 'true');
 		const records = await Promise.all(ids.map(load));

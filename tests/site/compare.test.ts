@@ -86,6 +86,30 @@ describe('compare page', () => {
 		await page.close();
 	});
 
+	it('adds a model to the current choice from its page and from the catalog', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}compare/?models=${first.id}`);
+		await expect.poll(() => columns(page)).toEqual([first.title]);
+		// The model's own page offers to add it to the one model chosen.
+		await page.goto(`${session.server.url}models/${third.id}/`);
+		const add = page.locator('.om-compare-link a');
+		await expect.poll(() => add.textContent()).toBe('Add to the comparison (1 chosen)');
+		await add.click();
+		await expect.poll(() => columns(page)).toEqual([first.title, third.title]);
+		// In the catalog (plain list and filtered results), each model's "Compare" adds to the two.
+		await page.goto(`${session.server.url}models/`);
+		const listed = page.locator(`#catalog-list a[data-compare-with]:not([data-compare-with="${first.id}"]):not([data-compare-with="${third.id}"])`).first();
+		const listedId = (await listed.getAttribute('data-compare-with'))!;
+		await expect.poll(() => listed.getAttribute('href')).toBe(`/home/compare/?models=${first.id},${third.id},${listedId}`);
+		expect(await listed.textContent()).toBe('Add to the comparison (2 chosen)');
+		await page.goto(`${session.server.url}models/?q=${encodeURIComponent(second.title)}`);
+		const result = page.locator(`#catalog-results a[data-compare-with="${second.id}"]`);
+		await expect.poll(() => result.count(), { timeout: 15_000 }).toBe(1);
+		await result.click();
+		await expect.poll(() => columns(page)).toEqual([first.title, third.title, second.title]);
+		await page.close();
+	});
+
 	it('links to it from every model page, in both languages', () => {
 		for (const prefix of ['', 'zh-cn/']) {
 			const html = readFileSync(join(distDir, prefix, 'models', first.id, 'index.html'), 'utf8');
