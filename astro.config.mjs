@@ -16,7 +16,7 @@ import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { starlightPageSchemaCache } from './src/build/private-seams/starlight-page-schema.ts';
 import { codeBlockLabels } from './src/build/private-seams/code-block-labels.ts';
-import offline from './src/offline/integration.ts';
+import offline from './src/build/offline/integration.ts';
 import { prerenderWorkers } from './src/build/prerender-workers.ts';
 
 const { site, base } = deployment();
@@ -124,8 +124,8 @@ export default defineConfig({
 				// The home page's overview of the catalog, tutorials and events (computed from content).
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
-			customCss: ['./src/styles/custom.css', './src/offline/offline.css', './src/styles/print.css'],
-			routeMiddleware: ['./src/route-middleware.ts', './src/offline/route-middleware.ts', './src/seo/route-middleware.ts'],
+			customCss: ['./src/styles/custom.css', './src/styles/offline.css', './src/styles/print.css'],
+			routeMiddleware: ['./src/route-middleware.ts', './src/offline-route-middleware.ts', './src/seo/route-middleware.ts'],
 		}),
 		starlightPageSchemaCache(),
 		// Code blocks' copy button and terminal label in the page's language.

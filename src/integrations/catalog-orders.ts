@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sortIds } from '../lib/catalog/facets.ts';
 import { catalogOrders, orderFilePath, type IndexedPage } from '../lib/catalog/orders.ts';
-import type { BuildLogger } from '../offline/integration.ts';
+import type { BuildLogger } from '../build/offline/integration.ts';
 import type { PagefindIndex } from '../build/private-seams/pagefind-output.ts';
 
 export function writeCatalogOrders(out: string, { entry, fragments }: PagefindIndex, logger: BuildLogger): void {

@@ -15,7 +15,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { BuildLogger as Logger } from '../offline/integration.ts';
+import type { BuildLogger as Logger } from '../build/offline/integration.ts';
 import { writeCatalogOrders } from './catalog-orders.ts';
 import { takeUntranslatedRecords } from './untranslated-records.ts';
 import { globExcluding, type SearchRecord } from '../lib/search/fallback-records.ts';
@@ -61,7 +61,7 @@ export async function indexSite(out: string, records: readonly SearchRecord[], l
 }
 
 export async function finishSite(job: FinishJob, logger: Logger): Promise<void> {
-	const offline = await import('../offline/finish.ts');
+	const offline = await import('../build/offline/finish.ts');
 	// Taken out of the site first: the offline files list what is published.
 	const records = takeUntranslatedRecords(job.out);
 	// Before anything reads the pages (the offline files hash them).

@@ -16,7 +16,7 @@ import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, urlOfFile } from '../../scripts/lib/site-files.ts';
-import type { SavePlan, SaveTarget, SectionsIndex } from '../../src/offline/shared.ts';
+import type { SavePlan, SaveTarget, SectionsIndex } from '../../src/lib/offline.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { searchSite } from '../helpers/search.ts';
 import { distDir } from '../helpers/dist.ts';

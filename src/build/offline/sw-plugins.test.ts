@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fromAnyCache, isNavigation, offlineFallback, pageKey, refreshSavedCopies, unsavedSearchResult } from './sw-plugins.ts';
-import { dictionaries } from '../i18n/index.ts';
+import { dictionaries } from '../../i18n/index.ts';
 
 type Store = Map<string, Map<string, Response>>;
 

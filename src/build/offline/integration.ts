@@ -7,7 +7,7 @@ import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-const registerModule = fileURLToPath(new URL('./register.ts', import.meta.url));
+const registerModule = fileURLToPath(new URL('../../scripts/offline/register.ts', import.meta.url));
 
 export default function offline(): AstroIntegration {
 	return {

@@ -10,11 +10,11 @@ import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
-import { dictionaries, localeKeys, locales } from '../i18n/index.ts';
+import { dictionaries, localeKeys, locales } from '../../i18n/index.ts';
 import { appShellPatterns, planSections, precacheUrl, splitSections, type BuiltFile } from './build.ts';
 import { iconPath, iconSizes, webManifest } from './manifest.ts';
-import { themeColor, trailingSlash } from './shared.ts';
-import type { PagefindIndex } from '../build/private-seams/pagefind-output.ts';
+import { themeColor, trailingSlash } from '../../lib/offline.ts';
+import type { PagefindIndex } from '../private-seams/pagefind-output.ts';
 import { fromAnyCache, isNavigation, offlineFallback, pageKey, refreshSavedCopies, unsavedSearchResult } from './sw-plugins.ts';
 import type { BuildLogger } from './integration.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appShellPatterns, contentVersion, pagefindCoreFiles, planSections, precacheUrl, splitSections, type BuiltFile } from './build.ts';
-import type { PagefindEntry } from '../build/private-seams/pagefind-output.ts';
+import type { PagefindEntry } from '../private-seams/pagefind-output.ts';
 
 const file = (url: string, bytes = 100, hash = url): BuiltFile => ({ url, bytes, hash });
 const entry: PagefindEntry = { languages: { en: { hash: 'en_1', wasm: 'en' }, 'zh-cn': { hash: 'zh-cn_2', wasm: null } } };

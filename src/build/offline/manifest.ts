@@ -1,5 +1,5 @@
 /** The web app manifest of one language, pure. The integration writes one per locale. */
-import { backgroundColor, localeHome, themeColor, trailingSlash } from './shared.ts';
+import { backgroundColor, localeHome, themeColor, trailingSlash } from '../../lib/offline.ts';
 
 export const iconSizes = [192, 512] as const;
 

@@ -3,7 +3,7 @@
  * the device): lists the pages of the reader's language that are in Cache Storage — visited,
  * saved or precached — grouped by section, with their titles.
  */
-import { fill, isPageOf, offlineSections, runLimited, savedChangeEvent, sectionOfPath, titleOfHtml } from './shared.ts';
+import { fill, isPageOf, offlineSections, runLimited, savedChangeEvent, sectionOfPath, titleOfHtml } from '../../lib/offline.ts';
 
 interface Found {
 	path: string;

@@ -11,7 +11,7 @@ import {
 	savedMarkerUrl,
 	sectionOfPath,
 	titleOfHtml,
-} from './shared.ts';
+} from './offline.ts';
 
 describe('offline paths', () => {
 	it('finds the part of a path inside the site', () => {

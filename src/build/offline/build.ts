@@ -15,8 +15,8 @@ import {
 	type SaveTarget,
 	type SectionsFile,
 	type SectionsIndex,
-} from './shared.ts';
-import type { PagefindEntry } from '../build/private-seams/pagefind-output.ts';
+} from '../../lib/offline.ts';
+import type { PagefindEntry } from '../private-seams/pagefind-output.ts';
 
 /** A file of the built site, by URL (root-relative, with the base path). */
 export interface BuiltFile {

@@ -15,7 +15,7 @@ import {
 	type SavePlan,
 	type SaveTarget,
 	type SectionsIndex,
-} from './shared.ts';
+} from '../../lib/offline.ts';
 
 type Strings = Record<
 	'button' | 'again' | 'idle' | 'idleUnknown' | 'progress' | 'saved' | 'outdated' | 'storage' | 'cancelled' | 'failed' | 'removed' | 'needsNetwork',

@@ -4,8 +4,8 @@
  * into every page by the offline integration) its settings and strings.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { useTranslations } from '../i18n/index.ts';
-import { localeHome, localeOfPath, themeColor, trailingSlash } from './shared.ts';
+import { useTranslations } from './i18n/index.ts';
+import { localeHome, localeOfPath, themeColor, trailingSlash } from './lib/offline.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const base = trailingSlash(import.meta.env.BASE_URL);
