@@ -158,6 +158,7 @@ export const en = {
 	'compare.link': 'Compare with other models',
 	'compare.addTo': 'Add to the comparison ({count} chosen)',
 	'compare.short': 'Compare',
+	'compare.addShort': 'Add to comparison',
 	'model.open': 'How open is it?',
 	'model.open.class': 'Model Openness Framework class',
 	'model.open.class.1': 'Class I — Open Science',

@@ -158,6 +158,7 @@ export const zhCN = {
 	'compare.link': '与其他模型比较',
 	'compare.addTo': '加入对比（已选 {count} 个）',
 	'compare.short': '对比',
+	'compare.addShort': '加入对比',
 	'model.open': '开放程度如何？',
 	'model.open.class': '模型开放框架等级',
 	'model.open.class.1': 'I 级：开放科学',

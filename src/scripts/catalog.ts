@@ -192,11 +192,10 @@ export function startCatalog() {
 			}
 			// "Compare", as the plain list has it (src/components/CompareLink.astro).
 			const id = new URL(item.url, location.href).pathname.split('/').at(-2)!;
-			const compare = Object.assign(document.createElement('a'), {
-				className: 'om-compare-add',
-				href: `${strings.compareBase}?models=${id}`,
-				textContent: strings.compare,
-			});
+			const compare = Object.assign(document.createElement('a'), { className: 'om-compare-add', href: `${strings.compareBase}?models=${id}` });
+			const compareText = Object.assign(document.createElement('span'), { textContent: strings.compare });
+			compareText.dataset.compareText = '';
+			compare.append(compareText, Object.assign(document.createElement('span'), { className: 'sr-only', textContent: `: ${link.textContent}` }));
 			Object.assign(compare.dataset, { compareWith: id, compareBase: strings.compareBase, addText: strings.compareAdd });
 			meta.append(' · ', compare);
 			li.append(description, meta);

@@ -20,7 +20,8 @@ export function enhanceCompareLinks(root: ParentNode = document): void {
 	for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-compare-with]')) {
 		const id = link.dataset.compareWith!;
 		link.href = `${link.dataset.compareBase}${comparedSearch(withCompared(chosen, id))}`;
-		if (!chosen.includes(id) && link.dataset.addText) link.textContent = link.dataset.addText.replace('{count}', String(chosen.length));
+		const text = link.querySelector('[data-compare-text]');
+		if (!chosen.includes(id) && text && link.dataset.addText) text.textContent = link.dataset.addText.replace('{count}', String(chosen.length));
 	}
 }
 
