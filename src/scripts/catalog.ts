@@ -28,8 +28,11 @@ interface Pagefind {
 	search(query: string | null, options: { filters?: object }): Promise<PagefindResponse | null>;
 }
 
-/** Results per "Show more": each loads one Pagefind fragment (about 1.5 KB gzip). */
-const PAGE_SIZE = 20;
+/**
+ * Results per "Show more": each loads one Pagefind fragment (about 2.5 KB gzip, the card's whole
+ * text), so a first search fetches a screenful and a little more, not a long list.
+ */
+const PAGE_SIZE = 12;
 
 export function startCatalog() {
 	const form = document.getElementById('catalog') as HTMLFormElement | null;
