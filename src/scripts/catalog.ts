@@ -292,7 +292,11 @@ export function startCatalog() {
 		writeControls({ query: '', filters: {}, sort: 'relevance' });
 		commit('push');
 	});
-	more.addEventListener('click', () => void renderMore(generation));
+	// One "Show more" at a time: a second click while results load would render the same slice twice.
+	let loadingMore: Promise<void> | undefined;
+	more.addEventListener('click', () => {
+		loadingMore ??= renderMore(generation).finally(() => (loadingMore = undefined));
+	});
 	addEventListener('popstate', () => {
 		writeControls(parseState(location.search));
 		void update();

@@ -91,7 +91,12 @@ describe('catalog layout', () => {
 		const query = '?commercial=yes,conditions&runs_on=phone,laptop-8gb&language=zh';
 		await page.goto(`${session.server.url}models/${query}`);
 		await expect.poll(() => view(page), { timeout: 20_000 }).not.toBeNull();
-		while (await page.locator('#catalog-more').isVisible()) await page.locator('#catalog-more').click();
+		// "Show more" until every result is shown; each click waits for its results to arrive.
+		while (await page.locator('#catalog-more').isVisible()) {
+			const before = await page.locator('#catalog-results > li').count();
+			await page.locator('#catalog-more').click();
+			await expect.poll(() => page.locator('#catalog-results > li').count()).toBeGreaterThan(before);
+		}
 		const found = (
 			await page.locator('#catalog-results li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
 		).sort();

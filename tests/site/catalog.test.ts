@@ -35,6 +35,21 @@ const englishMarks = (page: Page, list: string) =>
 const translated = (id: string) => existsSync(join(projectRoot, 'content/models/zh-cn', `${id}.md`));
 
 describe('model catalog', () => {
+	it('shows each result once when "Show more" is clicked again while results load', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}models/?modality=text`);
+		await settled(page, /^\d+ models$/);
+		await expect.poll(() => page.locator('#catalog-more').isVisible()).toBe(true);
+		const first = await page.locator('#catalog-results > li').count();
+		await page.locator('#catalog-more').dblclick();
+		await expect.poll(() => page.locator('#catalog-results > li').count()).toBeGreaterThan(first);
+		// A second batch would arrive by now if the second click had started one.
+		await page.waitForTimeout(500);
+		const links = await page.locator('#catalog-results > li > a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+		expect(new Set(links).size).toBe(links.length);
+		await page.close();
+	});
+
 	it('says which entries of the Chinese catalog are in English, with and without JavaScript', async () => {
 		const context = await session.browser.newContext({ javaScriptEnabled: false });
 		const plain = await context.newPage();
