@@ -6,14 +6,13 @@
  * and what they collected on the side would stay there.
  */
 import type { APIRoute } from 'astro';
-import { useTranslations, type UiKey } from '../i18n/index.ts';
+import { locales, useTranslations, type UiKey } from '../i18n/index.ts';
 import { modalityName, organizationName, taskName } from '../schemas/vocabularies.ts';
 import { modelIndexData } from '../lib/catalog/index-data.ts';
 import { getLocalized, localeParams } from '../lib/content/load.ts';
 import { href } from '../lib/href.ts';
 import { fallbackSearchRecord, type SearchRecord } from '../lib/search/fallback-records.ts';
 import { collectionSpecs, type CollectionName } from '../schemas/collections.ts';
-import { htmlLangs } from '../seo/page.ts';
 
 export const GET: APIRoute = async () => {
 	const records: SearchRecord[] = [];
@@ -37,7 +36,7 @@ export const GET: APIRoute = async () => {
 						]
 					: [];
 				const pathname = href(locale, `/${collectionSpecs[name].route}/${entry.id}/`);
-				records.push(fallbackSearchRecord({ pathname, base: import.meta.env.BASE_URL, lang: htmlLangs[locale], title: entry.data.title, keywords, index }));
+				records.push(fallbackSearchRecord({ pathname, base: import.meta.env.BASE_URL, lang: locales[locale].lang, title: entry.data.title, keywords, index }));
 			}
 		}
 	}

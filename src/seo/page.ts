@@ -59,9 +59,6 @@ export function siteUrl(site: string | URL, base: string, path: string): string 
 /** Open Graph wants `language_TERRITORY`. English has no territory on this site: `en_US` is Open Graph's default. */
 export const ogLocales: Record<Locale, string> = { en: 'en_US', 'zh-cn': 'zh_CN' };
 
-/** BCP 47 language tags, as in `<html lang>` and `hreflang`. */
-export const htmlLangs: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
-
 /**
  * Path of a page's share image: `/og/models/bloom.png`, `/zh-cn/og/models/bloom.png`, `/og/site.png`.
  * Under the locale's prefix like every other route of the site.

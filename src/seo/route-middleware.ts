@@ -8,13 +8,13 @@
 import { organizationName } from '../schemas/vocabularies.ts';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { repository } from '../config/site.ts';
-import { dictionaries, localeKeys, useTranslations } from '../i18n/index.ts';
+import { dictionaries, localeKeys, locales, useTranslations } from '../i18n/index.ts';
 import { findLocalized } from '../lib/content/load.ts';
 import { licenseInfo } from '../lib/model-facts.ts';
 import { contentLocale } from '../lib/localize.ts';
 import { seoHead, type HeadEntry } from './head.ts';
 import { eventJsonLd, modelJsonLd, tutorialJsonLd, webSiteJsonLd, type JsonLd, type OrganizationRef } from './json-ld.ts';
-import { htmlLangs, pageInfo, pageUrl, shareImagePath, siteUrl, type PageInfo } from './page.ts';
+import { pageInfo, pageUrl, shareImagePath, siteUrl, type PageInfo } from './page.ts';
 import { modelShareInput, shareImageAlt, siteHost, siteShareInput, tutorialShareInput } from './share-cards.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageInput } from './share-image.ts';
 
@@ -36,7 +36,7 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 	if (page.kind === 'home') {
 		return {
 			...siteImage,
-			jsonLd: webSiteJsonLd({ url, name: t('site.title'), description: t('site.tagline'), inLanguage: htmlLangs[locale], publisher: community }),
+			jsonLd: webSiteJsonLd({ url, name: t('site.title'), description: t('site.tagline'), inLanguage: locales[locale].lang, publisher: community }),
 		};
 	}
 	if (page.kind === 'models' && page.id) {
@@ -48,7 +48,7 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 			const imagePath = shareImagePath(shown, 'models', entry.id);
 			const jsonLd = modelJsonLd({
 				url,
-				inLanguage: htmlLangs[shown],
+				inLanguage: locales[shown].lang,
 				image: absolute(imagePath),
 				title: card.title,
 				description: card.description,
@@ -78,7 +78,7 @@ async function describePage(page: PageInfo, site: URL, base: string): Promise<Pa
 			);
 			const jsonLd = tutorialJsonLd({
 				url,
-				inLanguage: htmlLangs[shown],
+				inLanguage: locales[shown].lang,
 				image: absolute(imagePath),
 				title: data.title,
 				description: data.description,

@@ -3,8 +3,7 @@
  * by the page head, so the `og:image:alt` always describes the image. Pure.
  */
 import { organizationName } from '../schemas/vocabularies.ts';
-import { useTranslations, type Locale } from '../i18n/index.ts';
-import { htmlLangs } from './page.ts';
+import { locales, useTranslations, type Locale } from '../i18n/index.ts';
 import type { ShareImageInput } from './share-image.ts';
 
 type Translate = ReturnType<typeof useTranslations>;
@@ -27,7 +26,7 @@ export interface TutorialShareFacts {
 
 function common(locale: Locale, host: string) {
 	const t = useTranslations(locale);
-	return { t, base: { lang: htmlLangs[locale], siteName: t('site.title'), host } };
+	return { t, base: { lang: locales[locale].lang, siteName: t('site.title'), host } };
 }
 
 export function modelShareInput(locale: Locale, host: string, model: ModelShareFacts): ShareImageInput {

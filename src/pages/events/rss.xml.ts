@@ -11,7 +11,7 @@ import type { APIContext } from 'astro';
 import { getLocalized } from '../../lib/content/load.ts';
 import { formatRange } from '../../lib/events.ts';
 import { absoluteUrl } from '../../lib/ical.ts';
-import { useTranslations, type Locale } from '../../i18n/index.ts';
+import { locales, useTranslations, type Locale } from '../../i18n/index.ts';
 
 export async function eventsFeed({ site }: APIContext, locale: Locale): Promise<Response> {
 	if (!site) throw new Error('`site` must be set in astro.config to build absolute feed links');
@@ -25,7 +25,7 @@ export async function eventsFeed({ site }: APIContext, locale: Locale): Promise<
 		// The channel link: the events page of this locale.
 		site: absoluteUrl(site, base, locale, '/events/'),
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-		customData: `<language>${locale === 'zh-cn' ? 'zh-CN' : 'en'}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+		customData: `<language>${locales[locale].lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
 		items: events.map(({ id, data }) => ({
 			title: data.title,
 			link: absoluteUrl(site, base, locale, `/events/${id}/`),
