@@ -263,14 +263,17 @@ export function startCatalog() {
 		if (run === generation) results.dataset.view = serializeState(state);
 	};
 
+	let typing: ReturnType<typeof setTimeout> | undefined;
 	const commit = (mode: 'push' | 'replace') => {
+		// This update reads every control, the query box too: a search still waiting for the
+		// reader to stop typing would only run the same view again and reset its results.
+		clearTimeout(typing);
 		const url = `${location.pathname}${serializeState(readControls())}${location.hash}`;
 		if (url !== `${location.pathname}${location.search}${location.hash}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 		void update();
 	};
 
 	form.addEventListener('submit', (event) => event.preventDefault());
-	let typing: ReturnType<typeof setTimeout> | undefined;
 	query.addEventListener('input', () => {
 		clearTimeout(typing);
 		typing = setTimeout(() => commit('replace'), 150);
