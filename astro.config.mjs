@@ -123,8 +123,11 @@ export default defineConfig({
 				SocialIcons: './src/components/overrides/SocialIcons.astro',
 				// The home page's overview of the catalog, tutorials and events (computed from content).
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// A lighter list than Starlight's (no per-entry inline style and scoping classes).
+				TableOfContents: './src/components/overrides/TableOfContents.astro',
+				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 			},
-			customCss: ['./src/styles/custom.css', './src/styles/offline.css', './src/styles/print.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/toc.css', './src/styles/offline.css', './src/styles/print.css'],
 			routeMiddleware: ['./src/route-middleware.ts', './src/offline-route-middleware.ts', './src/seo/route-middleware.ts'],
 		}),
 		starlightPageSchemaCache(),

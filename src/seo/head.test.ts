@@ -30,7 +30,9 @@ describe('seoHead', () => {
 		expect(metaContent(head, 'og:image:width')).toEqual(['1200']);
 		expect(metaContent(head, 'og:image:height')).toEqual(['630']);
 		expect(metaContent(head, 'og:image:alt')).toEqual([image.alt]);
-		expect(metaContent(head, 'twitter:image')).toEqual([image.url]);
+		expect(metaContent(head, 'twitter:image:alt')).toEqual([image.alt]);
+		// X falls back to og:image; a second copy of the URL would only add bytes.
+		expect(metaContent(head, 'twitter:image')).toEqual([]);
 		expect(metaContent(head, 'twitter:card')).toEqual(['summary_large_image']);
 	});
 

@@ -69,7 +69,7 @@ export function seoHead(head: readonly HeadEntry[], input: SeoInput): HeadEntry[
 		meta('property', 'og:image:width', String(input.image.width)),
 		meta('property', 'og:image:height', String(input.image.height)),
 		meta('property', 'og:image:alt', input.image.alt),
-		meta('name', 'twitter:image', input.image.url),
+		// X reads og:image when twitter:image is absent (developer.x.com/cards/markup); the alt text has no such fallback.
 		meta('name', 'twitter:image:alt', input.image.alt),
 	];
 	if (!kept.some((entry) => isMeta(entry, ['twitter:card']))) added.push(meta('name', 'twitter:card', 'summary_large_image'));

@@ -117,7 +117,7 @@ describe('built site', () => {
 		const external = html.querySelectorAll('.sl-markdown-content a[href^="https://"]');
 		expect(external.length).toBeGreaterThan(0);
 		for (const link of external) {
-			expect(link.getAttribute('rel'), link.getAttribute('href')).toContain('noopener');
+			// `noreferrer` implies `noopener` (HTML standard, "Link type noreferrer").
 			expect(link.getAttribute('rel'), link.getAttribute('href')).toContain('noreferrer');
 		}
 		const inContent = readPage('contributing/').querySelectorAll('.sl-markdown-content a[href^="https://"]');

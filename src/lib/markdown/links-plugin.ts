@@ -1,7 +1,8 @@
 /**
  * Makes links in Markdown safe and base-aware:
  * - root-relative links (`/models/`) get the site's base path, so authors never write `/home`;
- * - external links open with `rel="noopener noreferrer"` and carry a hint for screen-reader users
+ * - external links get `rel="noreferrer"` (which implies `noopener`: no Referer header and no
+ *   `window.opener` for the other site) and carry a hint for screen-reader users
  *   (kept out of the search index: it would make every page match "external site").
  */
 import type { HastPluginEntry } from 'satteri';
@@ -27,7 +28,7 @@ export function linksPlugin(options: LinksPluginOptions): HastPluginEntry {
 					if (href.startsWith('/') && !href.startsWith('//')) {
 						ctx.setProperty(node, 'href', withBase(options.base, href));
 					} else if (/^https?:\/\//i.test(href)) {
-						ctx.setProperty(node, 'rel', 'noopener noreferrer');
+						ctx.setProperty(node, 'rel', 'noreferrer');
 						ctx.appendChild(node, {
 							type: 'element',
 							tagName: 'span',
