@@ -102,7 +102,10 @@ describe('rendering', () => {
 
 	it('encodes a 1200×630 PNG in which only the body changes with the title and the detail', async () => {
 		const png = await shareImagePng(english);
-		expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT });
+		// Opaque RGB (social sites show transparency on their own background colour), white at the corners.
+		expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, channels: 3, hasAlpha: false });
+		const corner = await sharp(png).extract({ left: 0, top: 0, width: 1, height: 1 }).raw().toBuffer();
+		expect([...corner]).toEqual([255, 255, 255]);
 		expect(png.length).toBeLessThan(150_000);
 		const long = {
 			...english,
