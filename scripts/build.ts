@@ -3,16 +3,16 @@
  * process once Astro has exited and returned its memory, the search index and the offline files
  * (src/integrations/finish-site.ts explains why). Exits non-zero if either part fails.
  *
- * Astro runs with a bounded heap (`buildHeapMb`): left alone, V8 grows its heap far beyond what
- * the build keeps alive (at 5,000 model cards the build peaked at 2.6 GB resident; with 1.5 GB of
- * heap, at 2.2 GB and no slower). OPENMODELS_BUILD_HEAP_MB sets another size. V8's flags hold
- * for every isolate of the process, so the bound applies to each prerender worker as well.
+ * Astro runs with bounded memory (scripts/lib/build-heap.ts): left alone, V8 grows its heap far
+ * beyond what the build keeps alive, and glibc keeps freed memory per thread.
+ * OPENMODELS_BUILD_HEAP_MB sets another old-space size. V8's flags hold for every isolate of the
+ * process, so the bounds apply to each prerender worker as well.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deferVariable, type FinishJob } from '../src/integrations/finish-job.ts';
-import { buildHeapMb } from './lib/build-heap.ts';
+import { buildEnvironment, buildHeapMb, buildNodeOptions } from './lib/build-heap.ts';
 
 const root = join(import.meta.dirname, '..');
 const jobFile = join(root, 'node_modules', '.cache', 'openmodels', `finish-job-${process.pid}.json`);
@@ -22,10 +22,10 @@ const modelCards = readdirSync(join(root, 'content', 'models')).filter((name) =>
 const heapMb = buildHeapMb(modelCards, process.env.OPENMODELS_BUILD_HEAP_MB);
 const time = () => new Date().toTimeString().slice(0, 8);
 
-const astroBuild = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...process.argv.slice(2)], {
+const astroBuild = spawn(process.execPath, [...buildNodeOptions(heapMb), astro, 'build', ...process.argv.slice(2)], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...process.env, [deferVariable]: jobFile },
+	env: buildEnvironment({ ...process.env, [deferVariable]: jobFile }),
 });
 const built = await new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) =>
 	astroBuild.on('exit', (status, signal) => resolve({ status, signal })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseHeapMb, buildHeapMb } from './build-heap.ts';
+import { baseHeapMb, buildEnvironment, buildHeapMb, buildNodeOptions } from './build-heap.ts';
 
 describe('build heap', () => {
 	it('is 1.5 GB up to 5,000 cards and grows by 256 MB per further 1,000', () => {
@@ -14,5 +14,14 @@ describe('build heap', () => {
 		expect(buildHeapMb(46, '')).toBe(baseHeapMb);
 		expect(() => buildHeapMb(46, 'lots')).toThrow('OPENMODELS_BUILD_HEAP_MB must be a whole number of megabytes (256 or more), not "lots"');
 		expect(() => buildHeapMb(46, '100')).toThrow(/256 or more/);
+	});
+
+	it('bounds the old space and the young generation of every isolate', () => {
+		expect(buildNodeOptions(1536)).toEqual(['--max-old-space-size=1536', '--max-semi-space-size=16']);
+	});
+
+	it('bounds glibc malloc arenas, unless the environment already does', () => {
+		expect(buildEnvironment({ PATH: '/bin' })).toEqual({ PATH: '/bin', MALLOC_ARENA_MAX: '2' });
+		expect(buildEnvironment({ MALLOC_ARENA_MAX: '8' }).MALLOC_ARENA_MAX).toBe('8');
 	});
 });
