@@ -18,7 +18,8 @@ const root = join(import.meta.dirname, '..');
 const jobFile = join(root, 'node_modules', '.cache', 'openmodels', `finish-job-${process.pid}.json`);
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-const modelCards = readdirSync(join(root, 'content', 'models')).filter((name) => name.endsWith('.md')).length;
+// Cards only: files starting with an underscore (the template) are not content.
+const modelCards = readdirSync(join(root, 'content', 'models')).filter((name) => name.endsWith('.md') && !name.startsWith('_')).length;
 const heapMb = buildHeapMb(modelCards, process.env.OPENMODELS_BUILD_HEAP_MB);
 const time = () => new Date().toTimeString().slice(0, 8);
 

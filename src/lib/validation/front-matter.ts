@@ -3,7 +3,7 @@
  * front-matter paths to line numbers so errors can point at the offending key.
  */
 import { load as loadYaml } from 'js-yaml';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** Front matter larger than this is refused before it is parsed. */
 export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
@@ -31,6 +31,32 @@ export class FrontMatterError extends Error {
 	}
 }
 
+interface YamlTree {
+	document: Document;
+	/** The file's line of an offset in the front matter. */
+	lineAt(offset: number): number;
+}
+
+/** The front matter's YAML document, with line numbers of the whole file. */
+function yamlTree(raw: string, lineOffset: number): YamlTree {
+	const counter = new LineCounter();
+	const document = parseDocument(raw, { lineCounter: counter, keepSourceTokens: false });
+	return { document, lineAt: (offset) => counter.linePos(offset).line + lineOffset };
+}
+
+/** The first alias (`*name`) of a document, with its line. */
+function firstAlias({ document, lineAt }: YamlTree): { source: string; line?: number } | undefined {
+	let alias: Node | undefined;
+	visit(document, {
+		Alias(_, node) {
+			alias = node;
+			return visit.BREAK;
+		},
+	});
+	if (!alias || !isAlias(alias)) return undefined;
+	return { source: alias.source, line: alias.range ? lineAt(alias.range[0]) : undefined };
+}
+
 export function parseContentFile(source: string): ParsedFile {
 	const match = FRONT_MATTER.exec(source);
 	if (!match) {
@@ -50,21 +76,9 @@ export function parseContentFile(source: string): ParsedFile {
 
 	// Aliases (*name) are refused before the YAML is turned into data: a few lines of them can
 	// expand into gigabytes (an "alias bomb"), and content never needs them.
-	const counter = new LineCounter();
-	const document = parseDocument(raw, { lineCounter: counter, keepSourceTokens: false });
-	const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
-	let alias: Node | undefined;
-	visit(document, {
-		Alias(_, node) {
-			alias = node;
-			return visit.BREAK;
-		},
-	});
-	if (alias && isAlias(alias)) {
-		throw new FrontMatterError(
-			`YAML aliases (*${alias.source}) are not allowed in front matter: write the value out in full`,
-			alias.range ? lineAt(alias.range[0]) : openLine,
-		);
+	const alias = firstAlias(yamlTree(raw, lineOffset));
+	if (alias) {
+		throw new FrontMatterError(`YAML aliases (*${alias.source}) are not allowed in front matter: write the value out in full`, alias.line ?? openLine);
 	}
 
 	let data: unknown;
@@ -81,6 +95,7 @@ export function parseContentFile(source: string): ParsedFile {
 	}
 
 	const closeIndex = match.index + match[0].length;
+	let tree: YamlTree | undefined;
 	const bodyLine = source.slice(0, closeIndex).split('\n').length + 1;
 
 	return {
@@ -88,19 +103,23 @@ export function parseContentFile(source: string): ParsedFile {
 		body: source.slice(closeIndex).replace(/^\r?\n/, ''),
 		bodyLine,
 		lineOf(path) {
-			let node: unknown = document.contents;
+			// The YAML tree is many times the size of the data it describes, and lines are looked up
+			// only for problems: kept for every file, the trees held most of a 5,000-card
+			// validation's memory (and slowed the build, whose heap is bounded). Parsed again here.
+			tree ??= yamlTree(raw, lineOffset);
+			let node: unknown = tree.document.contents;
 			let line = openLine + 1;
 			for (const segment of path) {
 				if (isMap(node)) {
 					const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
 					if (!pair) break;
 					const keyNode = pair.key as Node;
-					if (keyNode.range) line = lineAt(keyNode.range[0]);
+					if (keyNode.range) line = tree.lineAt(keyNode.range[0]);
 					node = pair.value;
 				} else if (isSeq(node) && typeof segment === 'number') {
 					const item = node.items[segment] as Node | undefined;
 					if (!item) break;
-					if (item.range) line = lineAt(item.range[0]);
+					if (item.range) line = tree.lineAt(item.range[0]);
 					node = item;
 				} else break;
 			}

@@ -44,7 +44,9 @@ export interface ValidationResult {
 	fileCount: number;
 }
 
-export async function validateContent(root: string): Promise<ValidationResult> {
+export async function validateContent(projectRoot: string): Promise<ValidationResult> {
+	// Absolute, so paths listed under it can be made relative to it by length.
+	const root = resolve(projectRoot);
 	const files = checkContentFiles(root);
 	const problems: Problem[] = [...files.problems];
 	const entries: EntriesByCollection = {};
