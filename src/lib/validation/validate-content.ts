@@ -1,6 +1,6 @@
 /** Walks a project's content folders and returns every problem, sorted. Reads only. */
-import { readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { collections, translationLocales, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN, toId, type ContentLocale } from '../../schemas/shared.ts';
@@ -83,7 +83,9 @@ export async function validateContent(projectRoot: string): Promise<ValidationRe
 						message: `file name "${name}" is not a lowercase-kebab id; rename it to something like "${toId(id)}${extension}"`,
 					});
 				}
-				const source = await readFile(join(root, file), 'utf8');
+				// Read synchronously: nothing else runs meanwhile, and awaiting thousands of small reads
+				// one after another made a 5,000-card validation about a third slower.
+				const source = readFileSync(join(root, file), 'utf8');
 				const check = checkContentFile({ spec, file, id, locale, source, safety: { image: imageSizer(resolve(root, file), join(root, 'content')) } });
 				problems.push(...check.problems);
 				if (check.entry) list.push(check.entry);
@@ -96,7 +98,7 @@ export async function validateContent(projectRoot: string): Promise<ValidationRe
 	const docs = (await listDocs(root)).filter((file) => !files.rejected.has(file));
 	for (const file of docs) {
 		fileCount++;
-		const source = await readFile(join(root, file), 'utf8');
+		const source = readFileSync(join(root, file), 'utf8');
 		problems.push(...checkDocsFile({ file, source, exists: (path) => docs.includes(path), image: imageSizer(resolve(root, file), join(root, 'content')) }));
 	}
 	return { problems: problems.sort(compareProblems), entries, fileCount };
