@@ -12,8 +12,10 @@ function pattern(extensions: readonly string[]) {
 	return names.length === 1 ? `[^_]*.${names[0]}` : `[^_]*.{${names.join(',')}}`;
 }
 
+// `retainBody: false`: pages render each entry's HTML and never read its Markdown source, which
+// would otherwise be kept in the content store that every prerender worker loads.
 function collection<S extends z.ZodType>(folder: string, extensions: readonly string[], schema: S) {
-	return defineCollection({ loader: strictLoader(glob({ base: `./${folder}`, pattern: pattern(extensions) })), schema });
+	return defineCollection({ loader: strictLoader(glob({ base: `./${folder}`, pattern: pattern(extensions), retainBody: false })), schema });
 }
 
 const { models, tutorials, caseStudies, events, workingGroups } = collectionSpecs;

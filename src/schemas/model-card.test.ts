@@ -148,8 +148,9 @@ describe('model card schema', () => {
 	});
 
 	it('reports missing body sections by name', () => {
-		expect(missingModelSections('## Intended use\n## Evaluation', 'en')).toEqual(['Limitations and risks', 'Training data']);
-		expect(missingModelSections('## 预期用途\n## 局限与风险\n## 训练数据\n## 评估', 'zh-cn')).toEqual([]);
+		expect(missingModelSections(['Intended use', 'Evaluation'], 'en')).toEqual(['Limitations and risks', 'Training data']);
+		expect(missingModelSections([' intended USE ', 'Limitations and risks', 'Training data', 'Evaluation'], 'en')).toEqual([]);
+		expect(missingModelSections(['预期用途', '局限与风险', '训练数据', '评估'], 'zh-cn')).toEqual([]);
 		const problems = problemsFor('models', valid, { body: '## Intended use\n' });
 		expect(problems).toEqual([
 			{
@@ -157,6 +158,14 @@ describe('model card schema', () => {
 				field: 'body',
 				message: 'missing sections "## Limitations and risks", "## Training data", "## Evaluation": a model card needs these headings (Mitchell et al. 2019)',
 			},
+		]);
+	});
+
+	it('counts only real headings as sections, not a "##" line in a code block or a deeper heading', () => {
+		const body = '## Intended use\n\n```markdown\n## Limitations and risks\n```\n\n### Training data\n\n## Evaluation\n';
+		const problems = problemsFor('models', valid, { body });
+		expect(problems.map((problem) => problem.message)).toEqual([
+			'missing sections "## Limitations and risks", "## Training data": a model card needs these headings (Mitchell et al. 2019)',
 		]);
 	});
 

@@ -209,8 +209,11 @@ export function missingSectionsMessage(missing: readonly string[]): string {
 	return `missing section${missing.length > 1 ? 's' : ''} ${missing.map((name) => `"## ${name}"`).join(', ')}: a model card needs these headings (Mitchell et al. 2019)`;
 }
 
-/** Returns the required `##` sections a model card body lacks. */
-export function missingModelSections(body: string, locale: ContentLocale): string[] {
-	const headings = new Set([...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]!.trim().toLowerCase()));
+/**
+ * The required sections a model card lacks, given the text of its body's second-level headings
+ * (from the parsed body: validate's syntax tree, or the headings Astro's renderer reports).
+ */
+export function missingModelSections(sectionHeadings: readonly string[], locale: ContentLocale): string[] {
+	const headings = new Set(sectionHeadings.map((heading) => heading.trim().toLowerCase()));
 	return requiredModelSections[locale].filter((section) => !headings.has(section.toLowerCase()));
 }

@@ -33,7 +33,9 @@ async function loadAll() {
 		];
 		if (name === 'models') {
 			const check = (entry: AnyEntry, locale: ContentLocale) => {
-				const missing = missingModelSections(entry.body ?? '', locale);
+				// The headings Astro's Markdown renderer found, as validate takes them from its own parse.
+				const headings = (entry.rendered?.metadata?.headings ?? []).filter((heading) => heading.depth === 2).map((heading) => heading.text);
+				const missing = missingModelSections(headings, locale);
 				if (missing.length) problems.push({ file: entry.filePath ?? entry.id, line: 1, field: 'body', message: missingSectionsMessage(missing) });
 			};
 			base.forEach((entry) => check(entry, 'en'));

@@ -1,11 +1,12 @@
 /** Validates one content file against its collection's schema: no file-system access here. */
+import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { missingModelSections, missingSectionsMessage } from '../../schemas/model-card.ts';
 import type { CollectionSpec } from '../../schemas/collections.ts';
 import type { ContentLocale } from '../../schemas/shared.ts';
 import { checkContentSafety, type SafetyOptions } from './content-safety.ts';
 import { friendlyIssues } from './format-issue.ts';
-import { BodySyntaxError, parseBody } from './parse-body.ts';
+import { BodySyntaxError, parseBody, sectionHeadings } from './parse-body.ts';
 import { FrontMatterError, parseContentFile } from './front-matter.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { keysAt } from './schema-keys.ts';
@@ -18,8 +19,6 @@ export interface CheckedEntry {
 	 * cross-file checks still report dangling ids alongside schema errors. */
 	data?: Record<string, unknown>;
 	lineOf: (path: readonly PropertyKey[]) => number;
-	body: string;
-	bodyLine: number;
 }
 
 export interface FileCheck {
@@ -27,14 +26,21 @@ export interface FileCheck {
 	problems: Problem[];
 }
 
-/** Safety rules over a parsed body, with lines relative to the whole file. */
-export function bodyProblems(file: string, body: string, bodyLine: number, mdx: boolean, safety: SafetyOptions = {}): Problem[] {
+/** Parses a body once and applies the safety rules to it, with lines relative to the whole file. */
+function checkBody(file: string, body: string, bodyLine: number, mdx: boolean, safety: SafetyOptions): { tree?: Root; problems: Problem[] } {
+	let tree: Root;
 	try {
-		return checkContentSafety(parseBody(body, mdx), safety).map(({ line, message }) => ({ file, line: line + bodyLine - 1, field: 'body', message }));
+		tree = parseBody(body, mdx);
 	} catch (error) {
-		if (error instanceof BodySyntaxError) return [{ file, line: error.line + bodyLine - 1, field: 'body', message: error.message }];
+		if (error instanceof BodySyntaxError) return { problems: [{ file, line: error.line + bodyLine - 1, field: 'body', message: error.message }] };
 		throw error;
 	}
+	return { tree, problems: checkContentSafety(tree, safety).map(({ line, message }) => ({ file, line: line + bodyLine - 1, field: 'body', message })) };
+}
+
+/** Safety rules over a parsed body, with lines relative to the whole file. */
+export function bodyProblems(file: string, body: string, bodyLine: number, mdx: boolean, safety: SafetyOptions = {}): Problem[] {
+	return checkBody(file, body, bodyLine, mdx, safety).problems;
 }
 
 export function checkContentFile(options: {
@@ -68,9 +74,10 @@ export function checkContentFile(options: {
 			problems.push({ file, line: parsed.lineOf(issue.path), field: fieldName(issue.path), message });
 		}
 	}
-	problems.push(...bodyProblems(file, parsed.body, parsed.bodyLine, file.endsWith('.mdx'), options.safety));
-	if (spec.name === 'models') {
-		const missing = missingModelSections(parsed.body, locale);
+	const body = checkBody(file, parsed.body, parsed.bodyLine, file.endsWith('.mdx'), options.safety ?? {});
+	problems.push(...body.problems);
+	if (spec.name === 'models' && body.tree) {
+		const missing = missingModelSections(sectionHeadings(body.tree), locale);
 		if (missing.length > 0) {
 			problems.push({
 				file,
@@ -88,8 +95,6 @@ export function checkContentFile(options: {
 			file,
 			data: result.success ? (result.data as Record<string, unknown>) : parsed.data,
 			lineOf: parsed.lineOf,
-			body: parsed.body,
-			bodyLine: parsed.bodyLine,
 		},
 	};
 }

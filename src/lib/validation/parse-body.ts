@@ -1,5 +1,6 @@
 /** Parses a content body the way the site does (GFM, and MDX for .mdx files). */
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -25,4 +26,9 @@ export function parseBody(body: string, mdx: boolean): Root {
 		const { reason, line } = error as { reason?: string; line?: number; message: string };
 		throw new BodySyntaxError(`MDX syntax error: ${reason ?? (error as Error).message} (in MDX, write a literal { or < as \\{ or &lt;)`, line ?? 1);
 	}
+}
+
+/** The text of a body's top-level `##` headings (a `##` line inside a code block is not one). */
+export function sectionHeadings(tree: Root): string[] {
+	return tree.children.filter((node) => node.type === 'heading' && node.depth === 2).map((node) => toString(node));
 }
