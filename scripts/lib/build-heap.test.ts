@@ -17,7 +17,7 @@ describe('build heap', () => {
 	});
 
 	it('bounds the old space and the young generation of every isolate', () => {
-		expect(buildNodeOptions(1536)).toEqual(['--max-old-space-size=1536', '--max-semi-space-size=16']);
+		expect(buildNodeOptions(1536)).toEqual(['--max-old-space-size=1536', '--max-semi-space-size=8']);
 	});
 
 	it('bounds glibc malloc arenas, unless the environment already does', () => {

@@ -6,8 +6,9 @@
  * catalog stops building.
  *
  * Young generation: V8 sizes it from the old-space bound, and with 1.5 GB each isolate (Astro's
- * main thread and every prerender worker) kept 128 MB of semi-spaces; pages allocate briefly and
- * 16 MB semi-spaces built as fast, with about 300 MB less resident memory at 1,000 cards.
+ * main thread and every prerender worker) kept 128 MB of semi-spaces. Pages allocate briefly:
+ * 16 MB semi-spaces built as fast with about 300 MB less resident memory at 1,000 cards, and 8 MB
+ * as fast again with about 170 MB less than 16 MB at 5,000 cards; 4 MB was slower.
  *
  * Native memory: glibc gives each thread its own malloc arena and keeps what is freed in it; the
  * worker threads, libvips's (share images) and libuv's threads left up to about 200 MB more
@@ -18,7 +19,7 @@ const cardsCovered = 5000;
 const perThousandCardsMb = 256;
 
 /** Semi-space size of V8's young generation, per isolate. */
-export const semiSpaceMb = 16;
+export const semiSpaceMb = 8;
 /** glibc malloc arenas for the build process (`MALLOC_ARENA_MAX`). */
 export const mallocArenas = 2;
 
