@@ -3,6 +3,7 @@
  * passed. This is the only module pages use to read content, so the build fails on the same
  * rules `npm run validate` applies instead of silently dropping or mangling an entry.
  */
+import type { MarkdownHeading } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionSpecs, translationCollectionName, type CollectionName } from '../../schemas/collections.ts';
 import { missingModelSections, missingSectionsMessage } from '../../schemas/model-card.ts';
@@ -34,7 +35,9 @@ async function loadAll() {
 		if (name === 'models') {
 			const check = (entry: AnyEntry, locale: ContentLocale) => {
 				// The headings Astro's Markdown renderer found, as validate takes them from its own parse.
-				const headings = (entry.rendered?.metadata?.headings ?? []).filter((heading) => heading.depth === 2).map((heading) => heading.text);
+				// Astro types the renderer's metadata loosely; Markdown entries carry `headings`.
+				const rendered = (entry.rendered?.metadata?.headings ?? []) as MarkdownHeading[];
+				const headings = rendered.filter((heading) => heading.depth === 2).map((heading) => heading.text);
 				const missing = missingModelSections(headings, locale);
 				if (missing.length) problems.push({ file: entry.filePath ?? entry.id, line: 1, field: 'body', message: missingSectionsMessage(missing) });
 			};
