@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLanguage, formatDate, humanizeCount, languageName } from './format.ts';
+import { canonicalLanguage, formatDate, humanizeCount, languageName, languageNames } from './format.ts';
 
 describe('humanizeCount', () => {
 	it.each([
@@ -41,5 +41,13 @@ describe('languageName', () => {
 		expect(languageName('zh', 'en')).toBe('Chinese');
 		expect(languageName('zh', 'zh-cn')).toBe('中文');
 		expect(languageName('yue', 'en')).toBe('Cantonese');
+	});
+});
+
+describe('languageNames', () => {
+	it("lists languages with each locale's separator", () => {
+		expect(languageNames(['en', 'zh'], 'en')).toBe('English, Chinese');
+		expect(languageNames(['en', 'zh'], 'zh-cn')).toBe('英语、中文');
+		expect(languageNames([], 'en')).toBe('');
 	});
 });

@@ -57,3 +57,8 @@ export function languageName(code: string, locale: string): string {
 		return code;
 	}
 }
+
+/** Language codes as a list readers say, in their language ("English, Chinese" / "英语、中文"). */
+export function languageNames(codes: readonly string[], locale: string): string {
+	return codes.map((code) => languageName(code, locale)).join(locale === 'zh-cn' ? '、' : ', ');
+}
