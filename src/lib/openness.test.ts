@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { isOpenLicense, isOsiApprovedLicense, openLicensesFor, type ContentType } from '../schemas/openness-licenses.ts';
 import {
 	componentsAddedBy,
 	componentsRequiredFor,
-	isOpenLicense,
-	isOsiApprovedLicense,
-	openLicensesFor,
 	opennessComponentIds,
 	opennessComponents,
 	opennessComponentsSchema,
-	type ContentType,
 	type OpennessComponentId,
 	type OpennessComponents,
 } from '../schemas/openness.ts';

@@ -13,14 +13,10 @@
  *   change the class.
  * Pure functions: no I/O.
  */
+import { UNLICENSED, canonicalLicenseId, isOpenLicense, isOsiApprovedLicense, isTypeAppropriateLicense } from '../schemas/openness-licenses.ts';
 import {
-	UNLICENSED,
-	canonicalLicenseId,
 	componentsAddedBy,
 	componentsRequiredFor,
-	isOpenLicense,
-	isOsiApprovedLicense,
-	isTypeAppropriateLicense,
 	opennessComponentIds,
 	opennessComponents,
 	type OpennessClass,
