@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGigabytes, kvCacheBytes, runsOn, weightBytes } from './memory.ts';
+import { formatMemory, kvCacheBytes, runsOn, weightBytes } from './memory.ts';
 
 describe('weightBytes', () => {
 	it('is parameters × bits ÷ 8', () => {
@@ -35,10 +35,17 @@ describe('runsOn', () => {
 	});
 });
 
-describe('formatGigabytes', () => {
+describe('formatMemory', () => {
 	it('rounds to what a reader needs', () => {
-		expect(formatGigabytes(16_400_000_000, 'en')).toBe('16 GB');
-		expect(formatGigabytes(4_100_000_000, 'en')).toBe('4.1 GB');
-		expect(formatGigabytes(460_000_000, 'zh-cn')).toBe('0.46 GB');
+		expect(formatMemory(16_400_000_000, 'en')).toBe('16 GB');
+		expect(formatMemory(4_100_000_000, 'en')).toBe('4.1 GB');
+		expect(formatMemory(460_000_000, 'zh-cn')).toBe('0.46 GB');
+	});
+	it('gives a small model megabytes, never "0 GB"', () => {
+		// YOLOv8n's 3.2M parameters at 8-bit and 4-bit.
+		expect(formatMemory(3_200_000, 'en')).toBe('3.2 MB');
+		expect(formatMemory(1_600_000, 'zh-cn')).toBe('1.6 MB');
+		expect(formatMemory(99_000_000, 'en')).toBe('99 MB');
+		expect(formatMemory(100_000_000, 'en')).toBe('0.1 GB');
 	});
 });

@@ -43,9 +43,12 @@ export function runsOn(parameters: number | undefined): RunsOn | undefined {
 	return RUNS_ON_TIERS.find((tier) => needed <= tier.max)!.id;
 }
 
-/** Bytes as decimal gigabytes with two significant digits ("15 GB", "0.46 GB"). */
-export function formatGigabytes(bytes: number, locale: string): string {
-	const gb = bytes / 1e9;
-	const digits = gb >= 10 ? 0 : gb >= 1 ? 1 : 2;
-	return `${gb.toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en', { maximumFractionDigits: digits })} GB`;
+/**
+ * Bytes in decimal units, rounded to what a reader needs: gigabytes ("15 GB", "0.46 GB"), or
+ * megabytes below a tenth of a gigabyte ("3.2 MB"), so a small model never shows "0 GB".
+ */
+export function formatMemory(bytes: number, locale: string): string {
+	const [value, unit] = bytes >= 1e8 ? [bytes / 1e9, 'GB'] : [bytes / 1e6, 'MB'];
+	const digits = value >= 10 ? 0 : value >= 1 ? 1 : 2;
+	return `${value.toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en', { maximumFractionDigits: digits })} ${unit}`;
 }
