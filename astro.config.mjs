@@ -11,7 +11,7 @@ import { localizeAsidesPlugin } from './src/lib/markdown/localize-asides-plugin.
 import { fileURLToPath } from 'node:url';
 import { cspInlineHashes } from './src/build/private-seams/csp-inline-hashes.ts';
 import { apiEntryRoute } from './src/integrations/api-entry-files.ts';
-import { anchorIcons } from './src/integrations/anchor-icons.ts';
+import { headingAnchors } from './src/integrations/heading-anchors.ts';
 import { finishSiteIntegration } from './src/integrations/finish-site.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { starlightPageSchemaCache } from './src/build/private-seams/starlight-page-schema.ts';
@@ -136,7 +136,7 @@ export default defineConfig({
 			'zh-cn': { copy: dictionaries['zh-cn']['code.copy'], copied: dictionaries['zh-cn']['code.copied'], terminal: dictionaries['zh-cn']['code.terminal'] },
 		}),
 		// After Starlight, whose heading-anchor plugin must run first.
-		anchorIcons(),
+		headingAnchors({ 'zh-cn': (title) => dictionaries['zh-cn']['heading.anchorLabel'].replace('{title}', () => title) }),
 		cspInlineHashes(),
 		apiEntryRoute(),
 		offline(),

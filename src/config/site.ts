@@ -26,9 +26,15 @@ export function editUrl(filePath: string): string {
 	return `${repository.url}/edit/${repository.branch}/${filePath.replace(/^\.?\//, '')}`;
 }
 
-/** Link that opens GitHub's "new file" editor in a folder, e.g. to add a translation. */
-export function newFileUrl(folder: string): string {
-	return `${repository.url}/new/${repository.branch}/${folder.replace(/^\.?\/|\/$/g, '')}`;
+/**
+ * Link that opens GitHub's "new file" editor for a file that does not exist yet, e.g. a
+ * translation: in its folder, with its name filled in (GitHub's `filename` query parameter).
+ */
+export function newFileUrl(filePath: string): string {
+	const path = filePath.replace(/^\.?\//, '');
+	const slash = path.lastIndexOf('/');
+	const query = new URLSearchParams({ filename: path.slice(slash + 1) });
+	return `${repository.url}/new/${repository.branch}/${path.slice(0, slash)}?${query}`;
 }
 
 /** Link that opens a new issue prefilled with the page it is about. */

@@ -18,11 +18,20 @@ export interface EvaluationRow {
 	sourceName?: string;
 }
 
-export function evaluationRows(modelIndex: readonly ModelIndexLike[]): EvaluationRow[] {
+type ResultTask = ModelIndexLike['results'][number]['task'];
+
+/**
+ * `taskLabel` names a result's task; by default the card's own words (`task.name`, else the id).
+ * Pages pass the vocabulary's name in the page's language.
+ */
+export function evaluationRows(
+	modelIndex: readonly ModelIndexLike[],
+	taskLabel: (task: ResultTask) => string = (task) => task.name ?? task.type,
+): EvaluationRow[] {
 	return modelIndex.flatMap((model) =>
 		model.results.flatMap((result) =>
 			result.metrics.map((metric) => ({
-				task: result.task.name ?? result.task.type,
+				task: taskLabel(result.task),
 				dataset: [result.dataset.name, result.dataset.config, result.dataset.split].filter(Boolean).join(' · '),
 				metric: metric.name ?? metric.type,
 				value: typeof metric.value === 'number' ? String(Math.round(metric.value * 10000) / 10000) : metric.value,

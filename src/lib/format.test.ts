@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { canonicalLanguage, formatDate, humanizeCount, languageName, languageNames } from './format.ts';
 
 describe('humanizeCount', () => {
@@ -14,6 +18,9 @@ describe('humanizeCount', () => {
 		[7_000_000_000, 'zh-cn', '70亿'],
 		[110_000_000, 'zh-cn', '1.1亿'],
 		[46_000_000, 'zh-cn', '4600万'],
+		[1_000_000_000_000, 'en', '1T'],
+		[1_000_000_000_000, 'zh-cn', '1万亿'],
+		[671_000_000_000, 'zh-cn', '6710亿'],
 	])('%d in %s → %s', (value, locale, expected) => {
 		expect(humanizeCount(value, locale)).toBe(expected);
 	});
@@ -41,6 +48,26 @@ describe('languageName', () => {
 		expect(languageName('zh', 'en')).toBe('Chinese');
 		expect(languageName('zh', 'zh-cn')).toBe('中文');
 		expect(languageName('yue', 'en')).toBe('Cantonese');
+	});
+
+	it('names the languages CLDR leaves unnamed from the supplement, and shows an unknown code as written', () => {
+		expect(languageName('pbt', 'en')).toBe('Southern Pashto');
+		expect(languageName('ary', 'zh-cn')).toBe('摩洛哥阿拉伯语');
+		expect(languageName('qaa', 'en')).toBe('qaa');
+		expect(languageName('not a code', 'zh-cn')).toBe('not a code');
+	});
+
+	it('names every language a card or event lists, in both languages', () => {
+		const codes = new Set<string>();
+		for (const folder of ['models', 'events'].map((name) => fileURLToPath(new URL(`../../content/${name}/`, import.meta.url)))) {
+			for (const file of readdirSync(folder).filter((name) => name.endsWith('.md') && !name.startsWith('_'))) {
+				const data = parse(readFileSync(join(folder, file), 'utf8').split(/^---$/m)[1]!) as { language?: string | string[] };
+				for (const code of ([] as string[]).concat(data.language ?? [])) codes.add(code);
+			}
+		}
+		expect(codes.size).toBeGreaterThan(10);
+		const unnamed = [...codes].filter((code) => languageName(code, 'en') === code || languageName(code, 'zh-cn') === code);
+		expect(unnamed).toEqual([]);
 	});
 });
 

@@ -1,8 +1,10 @@
 /** Formatting of facts for display, per locale. Pure. */
+import { supplementaryLanguageNames } from '../i18n/language-names.ts';
 
-/** 7_000_000_000 → "7B" (en) or "70亿" (zh-cn). */
+/** 7_000_000_000 → "7B" (en) or "70亿" (zh-cn); 1e12 → "1T" or "1万亿". */
 export function humanizeCount(value: number, locale: string): string {
 	if (locale.startsWith('zh')) {
+		if (value >= 1e12) return `${trim(value / 1e12)}万亿`;
 		if (value >= 1e8) return `${trim(value / 1e8)}亿`;
 		if (value >= 1e4) return `${trim(value / 1e4)}万`;
 		return String(value);
@@ -49,16 +51,26 @@ export function canonicalLanguage(code: string): string {
 	}
 }
 
-/** A language code as readers say it, in their language ("zh" → "Chinese" / "中文"). */
+/**
+ * A language code as readers say it, in their language ("zh" → "Chinese" / "中文"): from CLDR, or
+ * for codes CLDR does not name, from src/i18n/language-names.ts; the code itself as a last resort.
+ */
 export function languageName(code: string, locale: string): string {
+	let name: string | undefined;
 	try {
-		return new Intl.DisplayNames([locale === 'zh-cn' ? 'zh-CN' : 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code;
+		name = new Intl.DisplayNames([locale === 'zh-cn' ? 'zh-CN' : 'en'], { type: 'language', fallback: 'none' }).of(code);
 	} catch {
-		return code;
+		// Not a well-formed code: shown as written.
 	}
+	return name ?? supplementaryLanguageNames[code.toLowerCase()]?.[locale === 'zh-cn' ? 'zh-cn' : 'en'] ?? code;
+}
+
+/** What separates the items of an inline list in the locale: ", " in English, "、" in Chinese. */
+export function listSeparator(locale: string): string {
+	return locale === 'zh-cn' ? '、' : ', ';
 }
 
 /** Language codes as a list readers say, in their language ("English, Chinese" / "英语、中文"). */
 export function languageNames(codes: readonly string[], locale: string): string {
-	return codes.map((code) => languageName(code, locale)).join(locale === 'zh-cn' ? '、' : ', ');
+	return codes.map((code) => languageName(code, locale)).join(listSeparator(locale));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationFor, licenseInfo, sizeBucket, usageSnippet } from './model-facts.ts';
 import { evaluationRows } from './evaluation.ts';
+import { knownTaskName } from '../schemas/vocabularies.ts';
 import { seriesNeighbours } from './series.ts';
 
 describe('model facts', () => {
@@ -90,6 +91,21 @@ describe('model facts', () => {
 				sourceName: undefined,
 			},
 		]);
+	});
+
+	it('names each task with the label function a page passes', () => {
+		const modelIndex = [
+			{
+				name: 'm',
+				results: [
+					{ task: { type: 'text-generation' }, dataset: { type: 'd', name: 'D' }, metrics: [{ type: 'accuracy', value: 0.5 }] },
+					{ task: { type: 'custom-task', name: 'Custom' }, dataset: { type: 'd', name: 'D' }, metrics: [{ type: 'accuracy', value: 0.5 }] },
+				],
+			},
+		];
+		expect(evaluationRows(modelIndex).map((row) => row.task)).toEqual(['text-generation', 'Custom']);
+		const zh = (task: { type: string; name?: string }) => knownTaskName(task.type, 'zh-cn') ?? task.name ?? task.type;
+		expect(evaluationRows(modelIndex, zh).map((row) => row.task)).toEqual(['文本生成', 'Custom']);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenLicense, isOsiApprovedLicense, openLicensesFor, type ContentType } from '../schemas/openness-licenses.ts';
+import { isOpenLicense, isOsiApprovedLicense, openLicensesFor, spdxSpelling, type ContentType } from '../schemas/openness-licenses.ts';
 import {
 	componentsAddedBy,
 	componentsRequiredFor,
@@ -584,5 +584,16 @@ describe('openness record schema', () => {
 		['an unknown key', { 'training-code': { license: 'MIT', url, note: 'x' } }],
 	])('refuses %s', (_what, value) => {
 		expect(opennessComponentsSchema.safeParse(value).success).toBe(false);
+	});
+});
+
+describe('spdxSpelling', () => {
+	it('spells a licence id as SPDX does, so one page never shows Apache-2.0 beside apache-2.0', () => {
+		expect(spdxSpelling('apache-2.0')).toBe('Apache-2.0');
+		expect(spdxSpelling('Apache-2.0')).toBe('Apache-2.0');
+		expect(spdxSpelling('cc-by-4.0')).toBe('CC-BY-4.0');
+		// No alias: the Hub's agpl-3.0 is shown as SPDX's AGPL-3.0, not guessed to be "-only".
+		expect(spdxSpelling('agpl-3.0')).toBe('AGPL-3.0');
+		expect(spdxSpelling('llama3.1')).toBe('llama3.1');
 	});
 });

@@ -79,6 +79,11 @@ export function canonicalLicenseId(id: string): string {
 	return hubLicenseAliases[key] ?? knownLicenseIds.get(key) ?? id.trim();
 }
 
+/** A licence id as SPDX spells it (`apache-2.0` → `Apache-2.0`), for display: no alias is applied. */
+export function spdxSpelling(id: string): string {
+	return knownLicenseIds.get(id.trim().toLowerCase()) ?? id.trim();
+}
+
 /** True when MOT counts the licence as open (LicenseHandler::isOpenSourceLicense). */
 export function isOpenLicense(id: string): boolean {
 	return openLicenseIds.has(canonicalLicenseId(id));

@@ -32,8 +32,13 @@ export const modalityIds = modalityList.map((modality) => modality.id) as [strin
 
 /** Display name of a task id in a locale, e.g. "Automatic Speech Recognition" / "自动语音识别"; the id when unknown. */
 export function taskName(id: string, locale = 'en'): string {
+	return knownTaskName(id, locale) ?? id;
+}
+
+/** The vocabulary's name of a task in the locale, or undefined for an id it does not have. */
+export function knownTaskName(id: string, locale = 'en'): string | undefined {
 	const task = taskList.find((entry) => entry.id === id);
-	return (locale === 'zh-cn' ? task?.name_zh : task?.name) ?? id;
+	return task && (locale === 'zh-cn' ? task.name_zh : task.name);
 }
 
 export function libraryName(id: string): string {

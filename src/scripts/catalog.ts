@@ -185,13 +185,8 @@ export function startCatalog() {
 			li.append(link);
 			// A card not yet translated: its words are English, and the list says so beside its title.
 			if (item.meta.in_english) {
-				li.lang = 'en';
-				const note = Object.assign(document.createElement('span'), {
-					className: 'om-in-english',
-					textContent: item.meta.in_english,
-					lang: document.documentElement.lang,
-				});
-				li.append(' ', note);
+				link.lang = description.lang = 'en';
+				li.append(' ', Object.assign(document.createElement('span'), { className: 'om-in-english', textContent: item.meta.in_english }));
 			}
 			// "Compare", as the plain list has it (src/components/CompareLink.astro).
 			const id = new URL(item.url, location.href).pathname.split('/').at(-2)!;

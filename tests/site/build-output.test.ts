@@ -71,6 +71,35 @@ describe('built site', () => {
 		expect(readPage(`models/${untranslated}/`).querySelector('.om-notice')).toBeNull();
 	});
 
+	it('marks only the English words of an untranslated page as English, and says where its translation goes', () => {
+		const translated = new Set(ids('content/models/zh-cn'));
+		const untranslated = ids('content/models').find((id) => !translated.has(id))!;
+		const page = readPage(`zh-cn/models/${untranslated}/`);
+		const help = new URL(page.querySelector('.om-notice a')!.getAttribute('href')!);
+		expect(help.pathname).toBe('/open-models-platform/home/new/main/content/models/zh-cn');
+		expect(help.searchParams.get('filename')).toBe(`${untranslated}.md`);
+		// The card's own text is English; the facts around it are labelled in Chinese, and not marked English.
+		expect(page.querySelector('.om-card-body')?.getAttribute('lang')).toBe('en');
+		const facts = page.querySelector('.om-facts')!;
+		expect(facts.closest('[lang="en"]')).toBeNull();
+		expect(page.querySelectorAll('[lang="en"] .om-facts, [lang="en"] #open-heading')).toEqual([]);
+	});
+
+	it('marks untranslated entries "英文" in every Chinese list, the title alone as English', () => {
+		const translatedEvents = new Set(ids('content/events/zh-cn'));
+		const events = readPage('zh-cn/events/');
+		const fallback = ids('content/events').filter((id) => !translatedEvents.has(id));
+		expect(fallback.length).toBeGreaterThan(0);
+		for (const id of fallback) {
+			const link = events.querySelector(`a[href="${base}/zh-cn/events/${id}/"]`)!;
+			expect(link.getAttribute('lang'), id).toBe('en');
+			expect(link.parentNode!.querySelector('.om-in-english')?.text, id).toBe('英文');
+			expect(link.parentNode!.getAttribute('lang'), id).toBeUndefined();
+		}
+		const home = readPage('zh-cn/');
+		for (const link of home.querySelectorAll('.om-home-list a[lang="en"]')) expect(link.parentNode!.querySelector('.om-in-english')?.text).toBe('英文');
+	});
+
 	it('builds a Pagefind index for both languages', () => {
 		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
 		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
@@ -90,6 +119,10 @@ describe('built site', () => {
 		// Labels follow the page's language although the files live outside src/content/docs.
 		for (const aside of zhAsides) expect(['注意', '提示', '警告', '危险']).toContain(aside.getAttribute('aria-label'));
 		expect(zh.querySelector('.starlight-aside__title')?.text.trim()).toMatch(/^(注意|提示|警告|危险)$/);
+		// So do the anchors' screen-reader labels ("Section titled …" on English pages).
+		const zhLabels = zh.querySelectorAll('.sl-heading-wrapper a.sl-anchor-link .sr-only').map((label) => label.text);
+		expect(zhLabels.length).toBeGreaterThan(0);
+		for (const label of zhLabels) expect(label).toMatch(/^“.+”一节$/);
 	});
 
 	it('links every page to its source file on GitHub and to a prefilled problem report', () => {
