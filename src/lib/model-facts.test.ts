@@ -34,6 +34,16 @@ describe('model facts', () => {
 		expect(licenseInfo({ license: 'llama3.1' }).entry?.conditions).toContain('user-threshold');
 	});
 
+	it('says where Llama 4 withholds rights, sourced to the acceptable-use policy that does', () => {
+		const entry = licenseInfo({ license: 'other', license_name: 'llama4' }).entry!;
+		expect(entry.conditions).toContain('regional-restriction');
+		expect(entry.policy?.url).toMatch(/USE_POLICY\.md$/);
+		expect(entry.policy?.quote).toContain('European Union');
+		// The exception for end users of products built on the models is part of the answer.
+		expect(entry.summary?.en).toMatch(/end users/);
+		expect(entry.summary?.['zh-cn']).toMatch(/最终用户/);
+	});
+
 	it.each([
 		[undefined, 'unknown'],
 		[22_000_000, 'under-100m'],

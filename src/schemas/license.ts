@@ -28,6 +28,8 @@ export const licenseConditions = [
 	'acceptable-use-policy',
 	/** Derived models or products must carry a given name or notice ("Built with …"). */
 	'naming',
+	/** People or companies in some regions get no rights (e.g. Llama 4's multimodal models in the EU). */
+	'regional-restriction',
 	/** Only non-commercial use. */
 	'non-commercial',
 	/** No derivatives may be shared. */
@@ -56,5 +58,10 @@ export const licenseEntrySchema = z.strictObject({
 	summary: localizedText.optional(),
 	/** Where the answers were read: the licence text, with its words. */
 	source: factSourceSchema.optional(),
+	/**
+	 * The acceptable-use policy the licence incorporates, with the words a condition is read from
+	 * (the `acceptable-use-policy` and `regional-restriction` conditions link to it).
+	 */
+	policy: factSourceSchema.optional(),
 });
 export type LicenseEntry = z.output<typeof licenseEntrySchema>;

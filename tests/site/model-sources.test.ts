@@ -8,6 +8,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { distDir, projectRoot } from '../helpers/dist.ts';
 import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
+import { licenseList } from '../../src/schemas/vocabularies.ts';
 
 const ids = readdirSync(join(projectRoot, 'content/models'))
 	.filter((name) => name.endsWith('.md') && !name.startsWith('_'))
@@ -62,6 +63,21 @@ describe('fact sources on model pages', () => {
 		if (license.quote) expect(link.getAttribute('title')).toBe(`“${license.quote}”`);
 		const zh = parse(readFileSync(join(distDir, 'zh-cn/models/whisper-large-v3/index.html'), 'utf8'));
 		expect(zh.querySelector('a.om-source')!.text).toMatch(/^来源（/);
+	});
+
+	it('links the acceptable-use policy where a licence condition comes from it, in both languages', () => {
+		const policy = licenseList.find((entry) => entry.id === 'llama4')!.policy!;
+		for (const [prefix, condition] of [
+			['', 'people or companies in some regions get no rights'],
+			['zh-cn/', '某些地区的个人或公司不获任何授权'],
+		] as const) {
+			const section = parse(readFileSync(join(distDir, prefix, 'models/llama-4-scout-17b-16e-instruct/index.html'), 'utf8')).querySelector('.om-use')!;
+			expect(section.querySelectorAll('.om-facts li').map((item) => item.text)).toEqual(expect.arrayContaining([expect.stringContaining(condition)]));
+			const link = section.querySelectorAll('a').find((candidate) => candidate.getAttribute('href') === policy.url);
+			expect(link?.getAttribute('title'), prefix).toBe(`“${policy.quote}”`);
+		}
+		const apache = parse(readFileSync(join(distDir, 'models/qwen3-8b/index.html'), 'utf8')).querySelector('.om-use')!;
+		expect(apache.querySelectorAll('a').filter((link) => /USE_POLICY/.test(link.getAttribute('href') ?? ''))).toEqual([]);
 	});
 
 	it('carries the sources in the JSON API', () => {
