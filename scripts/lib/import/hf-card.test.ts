@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importHfCard, SCHEMA_COMMENT, toKebabId, type ImportOptions } from './hf-card.ts';
-import { suggestLicense } from './hf-metadata.ts';
+import { suggestLicense } from './hf-license.ts';
 import { fillTodos, fixture, frontMatter, problems } from '../../../tests/helpers/import-hf.ts';
 
 function imported(name: string, options: ImportOptions = {}) {

@@ -49,3 +49,16 @@ export class ImportFailure extends Error {
 		this.line = line;
 	}
 }
+
+/** What mapping a Hugging Face card's metadata produced: fields to write, and what to tell the contributor. */
+export interface MetadataResult {
+	fields: OutField[];
+	mapped: Mapped[];
+	unmapped: Note[];
+	todo: Todo[];
+	/** The task id when pipeline_tag was mapped, for guessing the modality. */
+	pipelineTag?: string;
+}
+
+/** The 1-based line of a path in the imported front matter. */
+export type LineOf = (path: readonly PropertyKey[]) => number;
