@@ -3,15 +3,22 @@
  * reviewer must look at (a fact neither stated nor marked not applicable, no source, a source that is not an official kind of site, a number
  * not in its quoted words). Exits 1 when anything is flagged. Reads only.
  */
-import { resolve } from 'node:path';
-import { checkFacts, type CardFacts } from './lib/fact-check.ts';
+import { inTarget, resolveContentTarget } from './lib/content-target.ts';
+import { checkFacts, type CardFacts } from '../src/lib/validation/fact-check.ts';
 import { printable } from '../src/lib/validation/problem.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 
-const root = resolve(process.argv.find((arg, index) => index > 1 && !arg.startsWith('--')) ?? '.');
+const target = resolveContentTarget(
+	process.argv.find((arg, index) => index > 1 && !arg.startsWith('--')),
+	process.cwd(),
+);
+if ('error' in target) {
+	console.error(`✗ ${target.error}\nUsage: npm run check:facts [-- <project folder, or a file or folder in its content/>] [--problems]`);
+	process.exit(2);
+}
 const quiet = process.argv.includes('--problems');
-const { entries } = await validateContent(root);
-const cards = (entries.models ?? []).filter((entry) => entry.locale === 'en' && entry.data);
+const { entries } = await validateContent(target.root);
+const cards = (entries.models ?? []).filter((entry) => entry.locale === 'en' && entry.data && inTarget(entry.file, target.only));
 let flagged = 0;
 let unconfirmed = 0;
 for (const entry of cards) {

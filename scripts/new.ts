@@ -17,6 +17,11 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
+if (process.argv[2] === '--help' || process.argv[2] === '-h') {
+	console.log(usage);
+	process.exit(0);
+}
+
 if (process.argv[2] === '--templates') {
 	// Rewrites the `_template` files contributors copy when they work in GitHub's web editor.
 	for (const contentType of types) {
@@ -26,7 +31,9 @@ if (process.argv[2] === '--templates') {
 	process.exit(0);
 }
 
+const extra = process.argv.slice(4);
 let [type, id] = process.argv.slice(2) as [string | undefined, string | undefined];
+if (extra.length > 0) fail(`One entry at a time: "${extra.join(' ')}" was not expected.\n${usage}`);
 
 if ((!type || !id) && process.stdin.isTTY && process.stdout.isTTY) {
 	const prompt = createInterface({ input: process.stdin, output: process.stdout });
@@ -62,7 +69,7 @@ writeFileSync(join(process.cwd(), path), text, { flag: 'wx' });
 
 console.log(`✓ Created ${path}
 
-Fill in the fields marked TODO: ${todoFields(text).join(', ')}.
+Fill in what is marked TODO: ${[...new Set(todoFields(text))].join(', ')}.
 Then:
   1. npm run validate     checks your file and points at anything missing (file:line  field  message)
   2. npm start            preview the site at http://localhost:4321/home/

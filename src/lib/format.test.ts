@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseContentFile } from './validation/front-matter.ts';
 import { canonicalLanguage, formatDate, humanizeCount, languageName, languageNames } from './format.ts';
 
 describe('humanizeCount', () => {
@@ -61,7 +61,7 @@ describe('languageName', () => {
 		const codes = new Set<string>();
 		for (const folder of ['models', 'events'].map((name) => fileURLToPath(new URL(`../../content/${name}/`, import.meta.url)))) {
 			for (const file of readdirSync(folder).filter((name) => name.endsWith('.md') && !name.startsWith('_'))) {
-				const data = parse(readFileSync(join(folder, file), 'utf8').split(/^---$/m)[1]!) as { language?: string | string[] };
+				const data = parseContentFile(readFileSync(join(folder, file), 'utf8')).data as { language?: string | string[] };
 				for (const code of ([] as string[]).concat(data.language ?? [])) codes.add(code);
 			}
 		}

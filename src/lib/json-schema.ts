@@ -20,8 +20,9 @@ function convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 		target: 'draft-2020-12',
 		unrepresentable: 'any',
 		override: ({ zodSchema, jsonSchema }) => {
-			const def = (zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def;
-			if (def.type === 'date') {
+			const def = (zodSchema as unknown as { _zod: { def: { type: string; out?: { _zod: { def: { type: string } } } } } })._zod.def;
+			// A date is a Zod date, or a pipe into one (the date schema reads a YYYY-MM-DD string first).
+			if (def.type === 'date' || (def.type === 'pipe' && def.out?._zod.def.type === 'date')) {
 				// YAML dates and the API's dates are both written YYYY-MM-DD.
 				for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
 				Object.assign(jsonSchema, { type: 'string', format: 'date' });

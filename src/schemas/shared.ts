@@ -3,6 +3,7 @@
  * contributor sees, so the wording lives in one place.
  */
 import { z } from 'zod';
+import { languageName } from '../lib/format.ts';
 import { plainTextProblem } from '../lib/safety/plain-text.ts';
 import { frontMatterUrlProblem } from '../lib/safety/url-policy.ts';
 import { ID_PATTERN } from './ids.ts';
@@ -60,10 +61,17 @@ export const urlSchema = z.string({ error: 'expected a URL starting with https:/
 	if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
 });
 
-/** ISO 639-1 or 639-3 language code, the form Hugging Face cards use. */
+/**
+ * ISO 639-1 or 639-3 language code, the form Hugging Face cards use, of a language the site can
+ * name (CLDR, or src/i18n/language-names.ts): a made-up code would reach the language filter bare.
+ */
 export const languageCodeSchema = z
 	.string({ error: 'expected a language code such as "en" or "zh"' })
-	.regex(/^[a-z]{2,3}$/, { error: 'expected an ISO 639 language code such as "en", "zh" or "yue" (2–3 lowercase letters)' });
+	.regex(/^[a-z]{2,3}$/, { error: 'expected an ISO 639 language code such as "en", "zh" or "yue" (2–3 lowercase letters)' })
+	.refine((code) => languageName(code, 'en') !== code, {
+		error:
+			'unknown language code: expected an ISO 639 code such as "en", "zh" or "yue"; for a real ISO 639-3 code the site cannot name yet, add its English and Chinese names to src/i18n/language-names.ts',
+	});
 
 /** Hugging Face accepts a single code or a list; both mean the same, so both are accepted. */
 export const languageListSchema = z
@@ -72,11 +80,27 @@ export const languageListSchema = z
 	})
 	.transform((value) => (Array.isArray(value) ? value : [value]));
 
+/** A real calendar date written YYYY-MM-DD, as a Date at midnight UTC; undefined otherwise (2024-02-30, "March 2024"). */
+export function calendarDate(text: string): Date | undefined {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+	const date = new Date(`${text}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? date : undefined;
+}
+
+const isMidnightUtc = (date: Date) => date.getTime() % 86_400_000 === 0;
+
 /**
  * Calendar dates. YAML turns an unquoted `2024-04-18` into a date and a quoted one into a
- * string; both are accepted so contributors need not care.
+ * string; both are accepted so contributors need not care. Nothing else is: not "March 2024",
+ * not a year, not a number of seconds, not a time, and not a day the month does not have
+ * (an unquoted one is caught where the YAML is read, src/lib/validation/front-matter.ts).
  */
-export const dateSchema = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+export const dateSchema = z.preprocess(
+	(value) => (typeof value === 'string' ? (calendarDate(value.trim()) ?? value) : value),
+	z
+		.date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2024-04-18' })
+		.refine(isMidnightUtc, { error: 'expected a calendar date written as YYYY-MM-DD, without a time' }),
+);
 
 /** The locales content can be written in; English is the base every translation points to. */
 export const contentLocales = ['en', 'zh-cn'] as const;

@@ -46,6 +46,7 @@ export function fillTodos(card: string): string {
 	return card
 		.replace(/^(\s*)([\w-]+):  # TODO: .*$/gm, (line, indent: string, key: string) => {
 			if (line.includes('# TODO: { url: https://')) return `${indent}${key}: { url: https://huggingface.co/example/model }`;
+			if (line.includes('# TODO: { unconfirmed:')) return `${indent}${key}: { unconfirmed: "the contributor checked the Hub card" }`;
 			if (!(key in FILLED)) throw new Error(`no filler for ${line}`);
 			return `${indent}${key}: ${FILLED[key]}`;
 		})

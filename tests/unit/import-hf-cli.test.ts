@@ -55,7 +55,9 @@ describe('npm run import:hf', () => {
 			'\nNot copied (2):\n  line 4  model_name  OpenModels has no field for this Hugging Face key; not copied ("tiny-recon-lora")\n  line 9  licence  unknown key: did you mean "license"? Not copied ("license")\n',
 		);
 		expect(stdout).toContain('\nGuessed: check these (2):\n  title = "tiny-recon-lora"  from the first heading "# Model Card for tiny-recon-lora"\n');
-		expect(stdout).toContain('\nTODO: npm run validate fails until each is filled (12):\n  description  one or two sentences');
+		expect(stdout).toContain('\nTODO: npm run validate fails until each is filled (16):\n  description  one or two sentences');
+		// Facts the Hub card's metadata does not carry are TODOs too: stated with a source, not applicable, or unconfirmed.
+		expect(stdout).toContain('\n  sources.parameters  state parameters with its source, or say why it does not apply or that no official source states it\n');
 	});
 
 	it('writes a card that fails npm run validate on exactly its TODOs, and passes once they are filled', () => {
@@ -76,7 +78,13 @@ describe('npm run import:hf', () => {
 				'content/models/example-8b-gguf.md:27  sources.organization  expected { url: https://…, quote: "…" }, { not_applicable: "why this fact does not apply" } or { unconfirmed: "which official sources were checked" }; found an empty value',
 				'content/models/example-8b-gguf.md:28  sources.license  expected { url: https://…, quote: "…" }, { not_applicable: "why this fact does not apply" } or { unconfirmed: "which official sources were checked" }; found an empty value',
 				'content/models/example-8b-gguf.md:29  sources.language  expected { url: https://…, quote: "…" }, { not_applicable: "why this fact does not apply" } or { unconfirmed: "which official sources were checked" }; found an empty value',
-				'content/models/example-8b-gguf.md:31  body  missing sections "## Intended use", "## Limitations and risks", "## Training data", "## Evaluation": a model card needs these headings (Mitchell et al. 2019)',
+				'content/models/example-8b-gguf.md:30  sources.parameters  expected { url: https://…, quote: "…" }, { not_applicable: "why this fact does not apply" } or { unconfirmed: "which official sources were checked" }; found an empty value',
+				'content/models/example-8b-gguf.md:31  sources.release_date  expected { url: https://…, quote: "…" }, { not_applicable: "why this fact does not apply" } or { unconfirmed: "which official sources were checked" }; found an empty value',
+				'content/models/example-8b-gguf.md:32  sources.context_length  expected { url: https://…, quote: "…" }, { not_applicable: "why this fact does not apply" } or { unconfirmed: "which official sources were checked" }; found an empty value',
+				'content/models/example-8b-gguf.md:39  body  a TODO placeholder is still here: write this part in your own words, then delete the TODO',
+				'content/models/example-8b-gguf.md:43  body  a TODO placeholder is still here: write this part in your own words, then delete the TODO',
+				'content/models/example-8b-gguf.md:47  body  a TODO placeholder is still here: write this part in your own words, then delete the TODO',
+				'content/models/example-8b-gguf.md:51  body  a TODO placeholder is still here: write this part in your own words, then delete the TODO',
 			],
 		});
 		writeFileSync(file, fillTodos(readFileSync(file, 'utf8')));

@@ -23,6 +23,10 @@ const answers: Record<string, string> = {
 	organization: 'openai',
 	'sources.organization': '{ url: https://huggingface.co/example/model }',
 	'sources.license': '{ url: https://huggingface.co/example/model, quote: "license: apache-2.0" }',
+	'sources.parameters': '{ unconfirmed: "the test checked the Hub card" }',
+	'sources.release_date': '{ unconfirmed: "the test checked the Hub card" }',
+	'sources.context_length': '{ unconfirmed: "the test checked the Hub card" }',
+	'sources.language': '{ unconfirmed: "the test checked the Hub card" }',
 	modality: 'text',
 	'links.repository': 'https://github.com/example/model',
 	license: 'apache-2.0',
@@ -50,6 +54,7 @@ function fill(text: string, type: ContentType): string {
 	return text
 		.split('\n')
 		.map((line) => {
+			if (line.startsWith('TODO: ')) return 'Written by the contributor.';
 			const match = /^(\s*)([\w-]+):\s*# TODO:.*$/.exec(line);
 			const key = /^([\w-]+):/.exec(line);
 			if (key && !line.startsWith(' ')) parent = key[1]!;

@@ -216,12 +216,20 @@ export function syntheticCard(seed: number, index: number, vocab: Vocabularies, 
 			lines.push(`          - { type: ${quote(metric)}, value: ${Math.round(random() * 1000) / 10} }`);
 		lines.push(`        source: { name: Model card, url: ${sourceUrl} }`);
 	}
-	// Every fact carries its source, as on real cards.
-	const facts = lines
-		.map((line) => /^([a-z_]+):/.exec(line)?.[1])
-		.filter((key) => ['license', 'parameters', 'release_date', 'context_length', 'language', 'organization'].includes(key ?? ''));
+	// Every fact carries its source, as on real cards (a number with the words it is read from), or
+	// says why it is not given: not applicable, or not confirmed by an official source.
+	const stated = new Map(lines.map((line) => /^([a-z_]+): (.*)$/.exec(line)).flatMap((match) => (match ? [[match[1]!, match[2]!] as const] : [])));
+	const takesText = ['text', 'code', 'audio', 'multimodal', 'embeddings'].includes(modality);
 	lines.push('sources:');
-	for (const fact of facts) lines.push(`  ${fact}: { url: ${sourceUrl} }`);
+	for (const fact of ['license', 'parameters', 'release_date', 'context_length', 'language', 'organization'] as const) {
+		const value = stated.get(fact);
+		if (value === undefined) {
+			const applies = fact === 'context_length' ? modality === 'text' || modality === 'code' : fact === 'language' ? takesText : true;
+			lines.push(`  ${fact}: ${applies ? '{ unconfirmed: "no page of the model states it" }' : '{ not_applicable: "the model takes no text" }'}`);
+		} else if (fact === 'parameters') lines.push(`  ${fact}: { url: ${sourceUrl}, quote: "${self.parameters} parameters" }`);
+		else if (fact === 'context_length') lines.push(`  ${fact}: { url: ${sourceUrl}, quote: "${value} tokens" }`);
+		else lines.push(`  ${fact}: { url: ${sourceUrl} }`);
+	}
 	lines.push('---', '');
 	const body = bodyOf(self, { library, languages, year }, random);
 	const translated = chance(random, options.translated ?? 0.1);

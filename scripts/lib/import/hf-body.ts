@@ -163,7 +163,7 @@ function mapSections(lines: string[], mask: boolean[], result: BodyResult): Map<
 	for (const section of sections.filter((name) => !present.has(name))) {
 		lines.push(
 			'',
-			`## ${section} <!-- TODO: write this section, then delete this comment (npm run validate reports the section as missing until then) -->`,
+			`## ${section} <!-- TODO: write this section, then delete this comment (npm run validate reports it until then) -->`,
 			'',
 			`TODO: ${SECTION_HINTS[section]}.`,
 		);

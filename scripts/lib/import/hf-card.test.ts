@@ -40,7 +40,7 @@ describe('importHfCard: placeholders fail validation until filled', () => {
 		expect(card).toContain('\ndescription:  # TODO: one or two sentences (20–300 characters): what the model does and for whom\n');
 		expect(frontMatter(card).description).toBeNull();
 		expect(card).toContain(
-			'\n## Evaluation <!-- TODO: write this section, then delete this comment (npm run validate reports the section as missing until then) -->\n\nTODO: how the model was evaluated',
+			'\n## Evaluation <!-- TODO: write this section, then delete this comment (npm run validate reports it until then) -->\n\nTODO: how the model was evaluated',
 		);
 	});
 });
@@ -49,7 +49,8 @@ describe('importHfCard: metadata mapping', () => {
 	it('keeps a long model-index, drops only what the schema rejects, and drops non-ISO language codes', () => {
 		const { card, report } = imported('multilingual-model-index.md', { hubId: 'example-org/polyglot-small' });
 		const data = frontMatter(card);
-		expect(data.language).toEqual(['en', 'zhs', 'zht', 'yue']);
+		// BLOOM-style zhs / zht are not ISO 639 codes: left out, with the reason.
+		expect(data.language).toEqual(['en', 'yue']);
 		expect(data.license).toBe('bigscience-bloom-rail-1.0');
 		const results = (
 			data['model-index'] as { name: string; results: { dataset: { name: string }; metrics: { type: string; value: unknown }[]; source?: unknown }[] }[]
@@ -69,6 +70,11 @@ describe('importHfCard: metadata mapping', () => {
 		]);
 		expect(report.unmapped).toEqual([
 			{ field: 'language[1]', line: 5, message: '"code" left out: not an ISO 639 code (2–3 lowercase letters)' },
+			...['zhs', 'zht'].map((code, index) => ({
+				field: `language[${index + 2}]`,
+				line: index + 6,
+				message: `"${code}" left out: not a language code the site can name (ISO 639); if it is a real ISO 639-3 code, add its names to src/i18n/language-names.ts`,
+			})),
 			{ field: 'language[4]', line: 8, message: '"EN" left out: not an ISO 639 code (2–3 lowercase letters); did you mean "en"?' },
 			{
 				field: 'model-index[0].results[7].metrics[0].verifed',

@@ -240,6 +240,14 @@ function convert(source: string, options: ImportOptions): ImportResult {
 			todo.push({ field: `sources.${key}`, hint: `give the source of ${key}: the page it was read from and the exact words` });
 		}
 	}
+	// The facts a Hugging Face card's metadata does not carry: each is stated with its source,
+	// marked not applicable, or recorded as unconfirmed; `npm run validate` accepts nothing else.
+	for (const key of ['parameters', 'release_date', 'context_length', 'language'] as const) {
+		if (sourceFields.some((field) => field.key === key)) continue;
+		const hint = `{ unconfirmed: "which official sources were checked" }; or state ${key} above with { url: https://…, quote: "…" } here, or { not_applicable: "why" } where it does not apply`;
+		sourceFields.push({ key, todo: hint });
+		todo.push({ field: `sources.${key}`, hint: `state ${key} with its source, or say why it does not apply or that no official source states it` });
+	}
 	if (sourceFields.some((field) => field.value !== undefined))
 		mapped.push({ field: 'sources', note: `the Hub card ${hubUrl} as the source of what was mapped from it` });
 	fields.push({ key: 'sources', children: sourceFields });

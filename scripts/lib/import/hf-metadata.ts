@@ -123,6 +123,8 @@ export function mapHfMetadata(data: Record<string, unknown>, lineOf: LineOf, opt
 		const list = stringList('language', data.language, lineOf, out, (code) => {
 			if (languageCodeSchema.safeParse(code).success) return undefined;
 			const lower = code.toLowerCase();
+			if (/^[a-z]{2,3}$/.test(code))
+				return 'not a language code the site can name (ISO 639); if it is a real ISO 639-3 code, add its names to src/i18n/language-names.ts';
 			return `not an ISO 639 code (2–3 lowercase letters)${lower !== code && languageCodeSchema.safeParse(lower).success ? `; did you mean "${lower}"?` : ''}`;
 		});
 		if (list) out.fields.push({ key: 'language', value: list });

@@ -18,7 +18,8 @@ export type ContentType = keyof typeof contentTypes;
 
 const todo = (key: string, help: string, indent = '') => `${indent}${key}:  # TODO: ${help}`;
 
-const sections = (names: [string, string][]) => names.map(([heading, help]) => `## ${heading}\n\n${help}\n`).join('\n');
+// Each placeholder starts with "TODO:", which `npm run validate` reports until it is replaced.
+const sections = (names: [string, string][]) => names.map(([heading, help]) => `## ${heading}\n\nTODO: ${help}\n`).join('\n');
 
 function frontMatter(type: ContentType, lines: string[]) {
 	const spec = collectionSpecs[contentTypes[type]];
@@ -54,10 +55,12 @@ const templates: Record<ContentType, (today?: string) => string> = {
 			'sources:',
 			todo('organization', '{ url: https://…, quote: "…" }: the page that says who released the model', '  '),
 			todo('license', '{ url: https://…, quote: "…" }: the page that states the licence, e.g. the Hub card', '  '),
-			'  # parameters: { url: https://huggingface.co/org/model-name, quote: "Number of Parameters: 7.6B" }',
-			'  # context_length: { not_applicable: "an image classifier: it takes no text" }',
+			todo('parameters', '{ url: https://…, quote: "Number of Parameters: 7.6B" } (the words the count is read from), or { unconfirmed: "…" }', '  '),
+			todo('release_date', '{ url: https://…, quote: "…" } (the dated page), or { unconfirmed: "…" }', '  '),
+			todo('context_length', '{ url: https://…, quote: "…" }, or { not_applicable: "an image classifier: it takes no text" }', '  '),
+			todo('language', '{ url: https://…, quote: "…" }, or { not_applicable: "…" } for a model without natural language', '  '),
 		]) +
-		`\nOne short paragraph: what the model is, in plain words.\n\n${sections([
+		`\nTODO: One short paragraph: what the model is, in plain words.\n\n${sections([
 			['Intended use', 'What the model is for, and who should use it. Say what it must not be used for.'],
 			['Limitations and risks', 'Known failure modes, biases, languages it handles poorly, licence restrictions.'],
 			['Training data', 'What it was trained on, as its authors describe it (with a link).'],
@@ -78,7 +81,7 @@ const templates: Record<ContentType, (today?: string) => string> = {
 				? `last_reviewed: ${today}       # when someone last checked that the code still runs`
 				: todo('last_reviewed', 'today’s date (YYYY-MM-DD): when someone last checked that the code still runs'),
 		]) +
-		`\nOne short paragraph: what the learner will build and why it is useful.\n\n${sections([
+		`\nTODO: One short paragraph: what the learner will build and why it is useful.\n\n${sections([
 			['Set up', 'What to install, with exact commands.'],
 			['Step by step', 'Short steps with complete, runnable code blocks. Give each block a title, e.g. ```python title="run.py"```.'],
 			['Next steps', 'Links to related tutorials and model cards.'],
@@ -132,7 +135,7 @@ const templates: Record<ContentType, (today?: string) => string> = {
 			todo('discussion_url', 'https:// link to where the group talks, e.g. a GitHub discussions category'),
 			'order: 100',
 		]) +
-		`\nTwo short paragraphs: who the group is for, and why open models matter in this sector.\n\n${sections([
+		`\nTODO: Two short paragraphs: who the group is for, and why open models matter in this sector.\n\n${sections([
 			['What the group does', 'A few bullet points.'],
 		])}`,
 };
@@ -153,11 +156,20 @@ export function templatePath(type: ContentType): string {
 	return `${spec.folder}/_template${spec.extensions[0]}`;
 }
 
-/** Front-matter keys left for the contributor, as dotted paths. */
+/** What is left for the contributor: front-matter keys as dotted paths, and `body` once per placeholder paragraph. */
 export function todoFields(text: string): string[] {
 	const fields: string[] = [];
 	let parent = '';
+	let inFrontMatter = false;
 	for (const line of text.split('\n')) {
+		if (line === '---') {
+			inFrontMatter = !inFrontMatter;
+			continue;
+		}
+		if (!inFrontMatter) {
+			if (line.startsWith('TODO: ')) fields.push('body');
+			continue;
+		}
 		const match = /^(\s*)([\w-]+):(.*)$/.exec(line);
 		if (!match) continue;
 		if (!match[1]) parent = match[2]!;

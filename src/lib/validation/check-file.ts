@@ -5,8 +5,9 @@ import { missingModelSections, missingSectionsMessage } from '../../schemas/mode
 import type { CollectionSpec } from '../../schemas/collections.ts';
 import type { ContentLocale } from '../../schemas/shared.ts';
 import { checkContentSafety, type SafetyOptions } from './content-safety.ts';
+import { checkFacts, type CardFacts } from './fact-check.ts';
 import { friendlyIssues } from './format-issue.ts';
-import { BodySyntaxError, parseBody, sectionHeadings } from './parse-body.ts';
+import { BodySyntaxError, parseBody, sectionHeadings, todoPlaceholderLines } from './parse-body.ts';
 import { FrontMatterError, parseContentFile } from './front-matter.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { keysAt } from './schema-keys.ts';
@@ -24,6 +25,20 @@ export interface CheckedEntry {
 export interface FileCheck {
 	entry?: CheckedEntry;
 	problems: Problem[];
+}
+
+/**
+ * The fact check's problems (fact-check.ts), where the schema has none: a fact neither stated nor
+ * accounted for under `sources`, a source off the official kinds of site, a number not in its
+ * quoted words. A fact with no source at all is the schema's to report.
+ */
+function factProblems(file: string, id: string, card: CardFacts, lineOf: (path: readonly PropertyKey[]) => number): Problem[] {
+	return checkFacts({ ...card, id })
+		.filter((finding) => finding.problem && finding.problem !== 'no source')
+		.map((finding) => {
+			const path = card.sources[finding.field] ? ['sources', finding.field] : ['sources'];
+			return { file, line: lineOf(path), field: `sources.${finding.field}`, message: finding.problem! };
+		});
 }
 
 /** Parses a body once and applies the safety rules to it, with lines relative to the whole file. */
@@ -76,6 +91,14 @@ export function checkContentFile(options: {
 	}
 	const body = checkBody(file, parsed.body, parsed.bodyLine, file.endsWith('.mdx'), options.safety ?? {});
 	problems.push(...body.problems);
+	for (const line of body.tree ? todoPlaceholderLines(body.tree) : [])
+		problems.push({
+			file,
+			line: line + parsed.bodyLine - 1,
+			field: 'body',
+			message: 'a TODO placeholder is still here: write this part in your own words, then delete the TODO',
+		});
+	if (spec.name === 'models' && locale === 'en' && result.success) problems.push(...factProblems(file, id, result.data as CardFacts, parsed.lineOf));
 	if (spec.name === 'models' && body.tree) {
 		const missing = missingModelSections(sectionHeadings(body.tree), locale);
 		if (missing.length > 0) {

@@ -4,6 +4,7 @@
  */
 import { load as loadYaml } from 'js-yaml';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { calendarDate } from '../../schemas/shared.ts';
 
 /** Front matter larger than this is refused before it is parsed. */
 export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
@@ -44,6 +45,23 @@ function yamlTree(raw: string, lineOffset: number): YamlTree {
 	return { document, lineAt: (offset) => counter.linePos(offset).line + lineOffset };
 }
 
+/**
+ * The first unquoted date the calendar does not have (`2024-02-30`), with its line. js-yaml,
+ * which Astro reads front matter with, turns it into the next real day without a word.
+ */
+function firstImpossibleDate({ document, lineAt }: YamlTree): { source: string; line?: number } | undefined {
+	let found: { source: string; line?: number } | undefined;
+	visit(document, {
+		Scalar(_, node) {
+			const text = node.source ?? (typeof node.value === 'string' ? node.value : undefined);
+			if (node.type !== 'PLAIN' || typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text) || calendarDate(text)) return undefined;
+			found = { source: text, line: node.range ? lineAt(node.range[0]) : undefined };
+			return visit.BREAK;
+		},
+	});
+	return found;
+}
+
 /** The first alias (`*name`) of a document, with its line. */
 function firstAlias({ document, lineAt }: YamlTree): { source: string; line?: number } | undefined {
 	let alias: Node | undefined;
@@ -76,9 +94,14 @@ export function parseContentFile(source: string): ParsedFile {
 
 	// Aliases (*name) are refused before the YAML is turned into data: a few lines of them can
 	// expand into gigabytes (an "alias bomb"), and content never needs them.
-	const alias = firstAlias(yamlTree(raw, lineOffset));
+	const checked = yamlTree(raw, lineOffset);
+	const alias = firstAlias(checked);
 	if (alias) {
 		throw new FrontMatterError(`YAML aliases (*${alias.source}) are not allowed in front matter: write the value out in full`, alias.line ?? openLine);
+	}
+	const impossible = firstImpossibleDate(checked);
+	if (impossible) {
+		throw new FrontMatterError(`${impossible.source} is not a date in the calendar: write a real date as YYYY-MM-DD`, impossible.line ?? openLine);
 	}
 
 	let data: unknown;

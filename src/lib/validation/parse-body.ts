@@ -1,5 +1,5 @@
 /** Parses a content body the way the site does (GFM, and MDX for .mdx files). */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -30,5 +30,23 @@ export function parseBody(body: string, mdx: boolean): Root {
 
 /** The text of a body's top-level `##` headings (a `##` line inside a code block is not one). */
 export function sectionHeadings(tree: Root): string[] {
-	return tree.children.filter((node) => node.type === 'heading' && node.depth === 2).map((node) => toString(node));
+	// An HTML comment in a heading (the importer's TODO) is not part of its title.
+	return tree.children.filter((node) => node.type === 'heading' && node.depth === 2).map((node) => toString(node, { includeHtml: false }).trim());
+}
+
+/**
+ * Lines where a body still holds a placeholder, as `npm run new` and `npm run import:hf` write
+ * them: a paragraph that starts with "TODO:", or a block HTML comment with a TODO.
+ */
+export function todoPlaceholderLines(tree: Root): number[] {
+	const lines: number[] = [];
+	const visit = (node: Nodes) => {
+		const line = node.position?.start.line;
+		if (line !== undefined && node.type === 'paragraph' && /^TODO:/.test(toString(node, { includeHtml: false }).trim())) lines.push(line);
+		// A comment inside a heading (the importer's "write this section") is not shown; its paragraph is the placeholder.
+		else if (line !== undefined && node.type === 'html' && /<!--\s*TODO\b/.test(node.value)) lines.push(line);
+		if ('children' in node && node.type !== 'heading') for (const child of node.children) visit(child);
+	};
+	visit(tree);
+	return [...new Set(lines)];
 }

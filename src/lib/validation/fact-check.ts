@@ -1,10 +1,12 @@
 /**
- * The fact check anyone can run (`npm run check:facts`): every sourced fact of every model card,
- * with what a reviewer should look at — a source that is not an official kind of site, or a
- * number that does not appear in the words quoted for it. Pure: cards in, findings out.
+ * The fact check: every sourced fact of a model card, with what a reviewer should look at — a
+ * fact neither stated nor accounted for, a source that is not an official kind of site, a number
+ * without the words it is read from or that does not appear in them. `npm run validate` (and so
+ * the build) rejects a card with any such problem; `npm run check:facts` lists every fact with
+ * its source. Pure: cards in, findings out.
  */
-import { isFactSource, isUnconfirmed, sourcedFields, type SourceEntry, type SourcedField } from '../../src/schemas/sources.ts';
-import { findLicense, findOrganization } from '../../src/schemas/vocabularies.ts';
+import { isFactSource, isUnconfirmed, sourcedFields, type SourceEntry, type SourcedField } from '../../schemas/sources.ts';
+import { findLicense, findOrganization } from '../../schemas/vocabularies.ts';
 
 /** Sites where official sources live whoever the organisation is: model hubs, code hosts, papers. */
 export const OFFICIAL_SITES = [
@@ -108,7 +110,7 @@ export function quotedNumbers(quote: string): { low: number; high: number }[] {
 }
 
 function numberProblem(value: number, quote: string | undefined): string | undefined {
-	if (!quote) return undefined;
+	if (!quote) return `quote the words the number is read from: { url: …, quote: "…" }`;
 	return quotedNumbers(quote).some(({ low, high }) => value >= low && value <= high) ? undefined : `${value} does not appear in the quoted words`;
 }
 
