@@ -22,6 +22,7 @@ sources:
   parameters: { url: https://huggingface.co/example/tiny, quote: "1.5M params" }
   license: { url: https://huggingface.co/example/tiny, quote: "license: apache-2.0" }
   language: { url: https://huggingface.co/example/tiny, quote: "language: en" }
+  context_length: { unconfirmed: "the Hub card and the paper state no maximum input length" }
 `;
 
 describe('model card schema', () => {
@@ -114,7 +115,7 @@ describe('model card schema', () => {
 			'markup in a title',
 			valid.replace('title: Tiny model', 'title: "Tiny</title><script>alert(1)</script>"'),
 			'title',
-			'contains HTML markup: write plain text (titles, descriptions and component labels are never HTML)',
+			'contains HTML markup or an HTML character reference: write plain text (titles, descriptions and component labels are never HTML; write & and < only where they read as themselves)',
 		],
 		[
 			'a bad language code',
@@ -154,10 +155,62 @@ describe('model card schema', () => {
 		const problems = problemsFor('models', valid, { body: '## Intended use\n' });
 		expect(problems).toEqual([
 			{
-				line: 21,
+				line: 22,
 				field: 'body',
 				message: 'missing sections "## Limitations and risks", "## Training data", "## Evaluation": a model card needs these headings (Mitchell et al. 2019)',
 			},
+		]);
+	});
+
+	it('accepts only a real calendar date written YYYY-MM-DD, never a guess turned into one', () => {
+		const dated = (date: string) => problemsFor('models', valid.replace('release_date: 2024-01-02', `release_date: ${date}`), { body });
+		expect(dated('"2024-01-02"')).toEqual([]);
+		for (const written of ['March 2024', '"2024"', '1700000000', '"2024-02-30"', '2024-01-02T10:00:00Z'])
+			expect(
+				dated(written).map(({ field }) => field),
+				written,
+			).toEqual(['release_date']);
+		// Unquoted, YAML would make 30 February the 1st of March without a word: refused where the YAML is read.
+		expect(dated('2024-02-30')).toEqual([
+			{ line: 5, field: '(front matter)', message: '2024-02-30 is not a date in the calendar: write a real date as YYYY-MM-DD' },
+		]);
+	});
+
+	it('refuses a card that leaves a fact unaccounted for, or a number without the words it is read from', () => {
+		const withoutContext = valid.replace(/\n {2}context_length: .*\n/, '\n');
+		expect(problemsFor('models', withoutContext, { body })).toEqual([
+			{
+				line: 14,
+				field: 'sources.context_length',
+				message:
+					'missing: state it with its official source, or record under sources `{ not_applicable: "why" }` or, where it applies but no official source states it, `{ unconfirmed: "what was checked" }`',
+			},
+		]);
+		const unquoted = valid.replace(
+			'parameters: { url: https://huggingface.co/example/tiny, quote: "1.5M params" }',
+			'parameters: { url: https://huggingface.co/example/tiny }',
+		);
+		expect(problemsFor('models', unquoted, { body })).toEqual([
+			{ line: 17, field: 'sources.parameters', message: 'quote the words the number is read from: { url: …, quote: "…" }' },
+		]);
+		const wrongNumber = valid.replace('parameters: 1500000', 'parameters: 2500000');
+		expect(problemsFor('models', wrongNumber, { body }).map(({ field, message }) => `${field}: ${message}`)).toEqual([
+			'sources.parameters: 2500000 does not appear in the quoted words',
+		]);
+	});
+
+	it('refuses a language code the site cannot name, and names the file to add it to', () => {
+		const problems = problemsFor('models', valid.replace('language: en', 'language: [en, xx]'), { body });
+		expect(problems.map(({ field, message }) => `${field}: ${message.slice(0, 80)}`)).toEqual([
+			'language[1]: unknown language code: expected an ISO 639 code such as "en", "zh" or "yue"; for',
+		]);
+		expect(problems[0]!.message).toContain('src/i18n/language-names.ts');
+	});
+
+	it('refuses TODO placeholders left in the body, and reads a heading without its TODO comment', () => {
+		const placeholder = body.replace('## Evaluation\n\nx\n', '## Evaluation <!-- TODO: write this section -->\n\nTODO: how the model was evaluated.\n');
+		expect(problemsFor('models', valid, { body: placeholder })).toEqual([
+			{ line: 36, field: 'body', message: 'a TODO placeholder is still here: write this part in your own words, then delete the TODO' },
 		]);
 	});
 

@@ -34,10 +34,11 @@ describe('content safety (npm run validate on unsafe fixtures)', () => {
 
 	it('allows only allow-listed MDX imports and no exports or expressions', () => {
 		expect(lines.filter((line) => line.startsWith('content/tutorials/scripted.mdx'))).toEqual([
-			'content/tutorials/scripted.mdx:11  body  import from "node:fs" is not allowed: MDX content may only import components listed in src/lib/safety/content-policy.ts (Aside, Badge, Card, CardGrid, Code, FileTree, Icon, LinkButton, LinkCard, Steps, TabItem, Tabs from @astrojs/starlight/components)',
-			'content/tutorials/scripted.mdx:13  body  component "Dangerous" is not on the allow-list (src/lib/safety/content-policy.ts), or is renamed; allowed: Aside, Badge, Card, CardGrid, Code, FileTree, Icon, LinkButton, LinkCard, Steps, TabItem, Tabs',
+			'content/tutorials/scripted.mdx:11  body  import from "node:fs" is not allowed: MDX content may only import components listed in src/lib/safety/content-policy.ts (Aside, Badge, Card, CardGrid, Code, FileTree, LinkButton, LinkCard, Steps, TabItem, Tabs from @astrojs/starlight/components)',
+			'content/tutorials/scripted.mdx:13  body  component "Dangerous" is not on the allow-list (src/lib/safety/content-policy.ts), or is renamed; allowed: Aside, Badge, Card, CardGrid, Code, FileTree, LinkButton, LinkCard, Steps, TabItem, Tabs',
 			'content/tutorials/scripted.mdx:15  body  `export` is not allowed in MDX content: content may not define code',
 			'content/tutorials/scripted.mdx:17  body  JavaScript expressions in braces are not allowed in content; write literal text (escape braces as \\{ and \\}); only {/* comments */} are allowed',
+			'content/tutorials/scripted.mdx:21  body  prop icon is not allowed on <Card>; allowed: title',
 			'content/tutorials/scripted.mdx:23  body  attribute title uses a JavaScript expression; only literal values are allowed in content',
 			'content/tutorials/scripted.mdx:25  body  component <Widget> is not on the allow-list (src/lib/safety/content-policy.ts)',
 			'content/tutorials/scripted.mdx:27  body  inline event handler onClick is not allowed in content',
@@ -57,7 +58,7 @@ describe('content safety (npm run validate on unsafe fixtures)', () => {
 	it('keeps MDX out of collections that must be Markdown, and checks docs pages', () => {
 		expect(lines).toContain('content/events/mdx-event.mdx:1  (file)  .mdx files are not allowed in content/events/; expected .md (rename the file)');
 		expect(lines.filter((line) => line.startsWith('content/docs/'))).toEqual([
-			'content/docs/page.mdx:7  body  import from "../../src/components/Evil.astro" is not allowed: MDX content may only import components listed in src/lib/safety/content-policy.ts (Aside, Badge, Card, CardGrid, Code, FileTree, Icon, LinkButton, LinkCard, Steps, TabItem, Tabs from @astrojs/starlight/components)',
+			'content/docs/page.mdx:7  body  import from "../../src/components/Evil.astro" is not allowed: MDX content may only import components listed in src/lib/safety/content-policy.ts (Aside, Badge, Card, CardGrid, Code, FileTree, LinkButton, LinkCard, Steps, TabItem, Tabs from @astrojs/starlight/components)',
 		]);
 	});
 });

@@ -133,7 +133,7 @@ describe('npm run import:hf', () => {
 		['no-front-matter.md', ':1  no front matter: this card has no metadata block between two "---" lines at the top'],
 		['invalid-license.md', ':5  unknown licence "Apache License 2.0": did you mean "apache-2.0"?'],
 		['jinja-template.md', ':3  front matter is not valid YAML: "{{card_data}}" is a Jinja template placeholder'],
-		['malformed-yaml.md', ':6  front matter is not valid YAML: missed comma between flow collection entries'],
+		['malformed-yaml.md', ':6  front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
 	])('exits 1 and writes nothing for %s, even with --force', (name, message) => {
 		const dir = tempProject();
 		const card = join(fixtures, name);

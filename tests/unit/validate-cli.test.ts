@@ -52,7 +52,7 @@ describe('npm run validate', () => {
 			'content/models/bad-licence.md:8  license  expected a Hugging Face licence id such as apache-2.0, mit, llama2 or other (see src/schemas/vocabularies/licenses.json); found "Apache License 2.0"',
 			'content/models/bad-licence.md:10  licence  unknown field "licence": did you mean "license"?',
 			'content/models/bad-licence.md:11  working_groups[1]  unknown working group id "agriculture": expected one of: healthcare',
-			'content/models/broken-yaml.md:5  (front matter)  front matter is not valid YAML: unexpected end of the stream within a double quoted scalar',
+			'content/models/broken-yaml.md:5  (front matter)  front matter is not valid YAML: Missing closing "quote: a quoted value needs its closing quote',
 			'content/models/no-front-matter.md:1  (front matter)  no front matter: the file must start with a block between two "---" lines holding its metadata',
 			'content/models/scripted.mdx:1  (file)  .mdx files are not allowed in content/models/; expected .md (rename the file)',
 			'content/models/zh-cn/orphan.md:1  (file)  translation without an English entry: expected content/models/orphan.md to exist (translations share the file name of the entry they translate)',

@@ -272,7 +272,7 @@ describe('importHfCard: rejected cards', () => {
 		expect(rejected('malformed-yaml.md')).toEqual({
 			ok: false,
 			line: 6,
-			message: 'front matter is not valid YAML: missed comma between flow collection entries',
+			message: 'front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
 		});
 	});
 

@@ -44,6 +44,12 @@ export function imageProblems(url: string, alt: string | null | undefined, looku
 		);
 		return problems;
 	}
+	// The file the build reads must be the file checked here: Vite drops a "#…" or "?…" part and
+	// resolves what is left its own way, and decodes "%…", so a local path is plain characters only.
+	if (!/^[\w./-]+$/.test(url)) {
+		problems.push(`image "${url}" must be a plain relative path of letters, digits, ".", "-", "_" and "/" (no "#", "?", "%", "\\" or spaces): rename the file`);
+		return problems;
+	}
 	if (!lookup) return problems;
 	const facts = lookup(url);
 	if (facts === undefined) problems.push(`image "${url}" does not exist next to this file`);

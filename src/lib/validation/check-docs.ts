@@ -12,8 +12,38 @@ import { bodyProblems } from './check-file.ts';
 import { FrontMatterError, parseContentFile } from './front-matter.ts';
 import type { Problem } from './problem.ts';
 
+/** First path segments the site's own pages use; a docs page there would compete for their URLs. */
+const SITE_ROUTES = new Set([
+	'case-studies',
+	'compare',
+	'events',
+	'models',
+	'og',
+	'offline',
+	'pagefind',
+	'schemas',
+	'tutorials',
+	'working-groups',
+	'zh-cn',
+	'404',
+]);
+
+/**
+ * Where a docs page may live: directly in content/docs/ (or its zh-cn/ folder), under a name no
+ * other page has. A folder's index.md would share its URL with the page of the same name
+ * (content/docs/about/index.md is /about/, like about.md), and Starlight lets the last one win.
+ */
+export function docsPathProblem(file: string): string | undefined {
+	const match = /^content\/docs\/(?:zh-cn\/)?([^/]+)\.mdx?$/.exec(file);
+	if (!match) return 'docs pages live directly in content/docs/ (or content/docs/zh-cn/ for a translation), not in a folder of their own: move the file up';
+	if (SITE_ROUTES.has(match[1]!)) return `"${match[1]}" is the address of one of the site's own pages: choose another file name`;
+	return undefined;
+}
+
 export function checkDocsFile(options: { file: string; source: string; exists: (path: string) => boolean } & SafetyOptions): Problem[] {
 	const { file, source } = options;
+	const pathProblem = docsPathProblem(file);
+	if (pathProblem) return [{ file, line: 1, field: '(file)', message: pathProblem }];
 	let parsed;
 	try {
 		parsed = parseContentFile(source);

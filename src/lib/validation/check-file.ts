@@ -41,8 +41,27 @@ function factProblems(file: string, id: string, card: CardFacts, lineOf: (path: 
 		});
 }
 
+/**
+ * Emphasis markers a body may hold. Matching them is quadratic in Markdown parsers (remark's and
+ * the build's alike): 8,000 cost seconds, a file at the size limit an hour. Real pages use a few
+ * hundred at most.
+ */
+export const MAX_EMPHASIS_MARKERS = 2000;
+
 /** Parses a body once and applies the safety rules to it, with lines relative to the whole file. */
 function checkBody(file: string, body: string, bodyLine: number, mdx: boolean, safety: SafetyOptions): { tree?: Root; problems: Problem[] } {
+	const markers = body.length - body.replace(/[*_]/g, '').length;
+	if (markers > MAX_EMPHASIS_MARKERS)
+		return {
+			problems: [
+				{
+					file,
+					line: bodyLine,
+					field: 'body',
+					message: `the text has ${markers} "*" and "_" characters; keep it under ${MAX_EMPHASIS_MARKERS} (each may start or end emphasis, and matching thousands is slow): split the page, or move data out of it`,
+				},
+			],
+		};
 	let tree: Root;
 	try {
 		tree = parseBody(body, mdx);

@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { find, html as htmlSpace } from 'property-information';
 import { elementProblems, hastProblems } from '../safety/html-policy.ts';
 import { imageProblems, type ImageLookup } from '../safety/image-policy.ts';
+import { componentProblems, type ComponentChild } from '../safety/component-policy.ts';
 import { allowedComponents, esmProblems, expressionProblem, literalValue } from '../safety/mdx-policy.ts';
 import { plainTextProblem } from '../safety/plain-text.ts';
 import { linkUrlProblem } from '../safety/url-policy.ts';
@@ -40,6 +41,7 @@ function jsxProblems(node: AnyNode, options: SafetyOptions): string[] {
 	const isComponent = /^[A-Z]/.test(name) || name.includes('.');
 	if (isComponent && !allowedComponents.has(name)) problems.push(`component <${name}> is not on the allow-list (src/lib/safety/content-policy.ts)`);
 	const properties: Record<string, unknown> = {};
+	const props: Record<string, unknown> = {};
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
 			problems.push('spread attributes ({...props}) are not allowed in content');
@@ -58,12 +60,14 @@ function jsxProblems(node: AnyNode, options: SafetyOptions): string[] {
 		if (attribute.value && typeof attribute.value === 'object') {
 			const literal = literalValue(attribute.value.value);
 			if (!literal) {
+				if (isComponent) props[attributeName] = undefined;
 				problems.push(`attribute ${attributeName} uses a JavaScript expression; only literal values are allowed in content`);
 				continue;
 			}
 			value = literal.value;
 		}
 		if (isComponent) {
+			props[attributeName] = value;
 			if (typeof value !== 'string') continue;
 			const problem = URL_PROPS.has(attributeName) ? linkUrlProblem(value, attributeName) : plainTextProblem(value);
 			if (problem) problems.push(URL_PROPS.has(attributeName) ? problem : `attribute ${attributeName} of <${name}> ${problem}`);
@@ -71,6 +75,7 @@ function jsxProblems(node: AnyNode, options: SafetyOptions): string[] {
 			properties[find(htmlSpace, attributeName).property] = value;
 		}
 	}
+	if (isComponent) problems.push(...componentProblems(name, props, (node as { children?: ComponentChild[] }).children ?? []));
 	if (!isComponent) {
 		problems.push(...elementProblems({ type: 'element', tagName: name, properties: properties as never, children: [] }));
 		if (name.toLowerCase() === 'img') {
@@ -83,15 +88,27 @@ function jsxProblems(node: AnyNode, options: SafetyOptions): string[] {
 
 /**
  * One raw-HTML node of Markdown, parsed by the HTML parser and checked element by element.
- * Every start tag lies wholly inside one node (CommonMark's HTML blocks and inline HTML), and
- * elements whose content would parse differently in the page (raw-text, foreign content) are
- * themselves refused, so checking node by node sees every tag the browser will see.
+ * Every start tag lies wholly inside one node (CommonMark's HTML blocks and inline HTML), a node
+ * must parse without error (so none ends inside a comment, tag or attribute that the next would
+ * continue), and elements whose content would parse differently in the page (raw-text, foreign
+ * content) are themselves refused, so checking node by node sees every tag the browser will see.
  */
 function rawHtmlProblems(node: AnyNode, options: SafetyOptions): SafetyProblem[] {
 	const startLine = node.position?.start.line ?? 1;
-	const fragment = fromHtml(node.value ?? '', { fragment: true });
+	// A node that ends inside a comment, a tag or an attribute (a parse error) would change how the
+	// browser reads the next one: each must be complete on its own, or node-by-node checks miss tags.
+	const parseErrors: { line: number; message: string }[] = [];
+	const fragment = fromHtml(node.value ?? '', {
+		fragment: true,
+		onerror: (error) => {
+			parseErrors.push({
+				line: startLine + (error.line ?? 1) - 1,
+				message: `raw HTML the parser cannot read cleanly (${error.ruleId}): write each HTML block complete on its own (close every comment, quote and tag), or use Markdown`,
+			});
+		},
+	});
 	const line = (inner: { position?: { start: { line: number } } }) => startLine + (inner.position?.start.line ?? 1) - 1;
-	const problems = hastProblems(fragment).map(({ node: inner, message }) => ({ line: line(inner), message }));
+	const problems = [...parseErrors, ...hastProblems(fragment).map(({ node: inner, message }) => ({ line: line(inner), message }))];
 	const visit = (inner: HastNodes) => {
 		if (inner.type === 'element' && inner.tagName === 'img') {
 			const src = typeof inner.properties.src === 'string' ? inner.properties.src : '';
@@ -104,13 +121,53 @@ function rawHtmlProblems(node: AnyNode, options: SafetyOptions): SafetyProblem[]
 	return problems;
 }
 
+/** Starlight's asides, the only container directives content may use; they take no attributes. */
+const ASIDES = new Set(['note', 'tip', 'caution', 'danger']);
+
+/**
+ * Astro marks images in rendered HTML with this text and later rewrites whatever follows it
+ * into attributes, so content may not contain it anywhere.
+ */
+const ASTRO_IMAGE_MARKER = '__ASTRO_IMAGE_';
+
+/** Every string a node carries into the page: its text, URL, alt and title, and its JSX attribute values. */
+function nodeStrings(node: AnyNode & { title?: string | null }): string[] {
+	const strings = [node.value, node.url, node.alt, node.title].filter((value): value is string => typeof value === 'string');
+	const attributes: unknown = node.attributes;
+	if (Array.isArray(attributes)) {
+		// MDX JSX attributes.
+		for (const attribute of attributes as JsxAttribute[]) {
+			if (typeof attribute.value === 'string') strings.push(attribute.value);
+			else if (attribute.value && typeof attribute.value === 'object') strings.push(attribute.value.value);
+		}
+	} else if (attributes && typeof attributes === 'object') {
+		// A directive's {key="value"} attributes.
+		strings.push(...Object.values(attributes).filter((value): value is string => typeof value === 'string'));
+	}
+	return strings;
+}
+
 export function checkContentSafety(tree: Root, options: SafetyOptions = {}): SafetyProblem[] {
 	const problems: SafetyProblem[] = [];
 	const add = (node: Position, messages: (string | undefined)[]) => {
 		for (const message of messages) if (message) problems.push({ line: node.position?.start.line ?? 1, message });
 	};
-	const visit = (node: AnyNode) => {
+	// An image reference (![alt][id]) takes its URL from a definition anywhere in the file.
+	const definitions = new Map<string, string>();
+	const collect = (node: AnyNode & { identifier?: string }) => {
+		if (node.type === 'definition' && node.identifier && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url ?? '');
+		if ('children' in node && Array.isArray(node.children)) for (const child of node.children) collect(child as AnyNode);
+	};
+	collect(tree as AnyNode);
+	const visit = (node: AnyNode & { identifier?: string; attributes?: unknown }) => {
+		if (nodeStrings(node).some((text) => text.includes(ASTRO_IMAGE_MARKER)))
+			add(node, [`"${ASTRO_IMAGE_MARKER}" is reserved by Astro's image processing and may not appear in content: reword it`]);
 		switch (node.type as string) {
+			case 'containerDirective':
+				if (!ASIDES.has(node.name ?? '')) add(node, [`:::${node.name} is not allowed: the asides are :::note, :::tip, :::caution and :::danger`]);
+				if (node.attributes && Object.keys(node.attributes).length > 0)
+					add(node, [`attributes ({…}) are not allowed on :::${node.name}: give a custom title as :::${node.name}[Title]`]);
+				break;
 			case 'mdxjsEsm':
 				for (const { offset, message } of esmProblems(node.value ?? '')) problems.push({ line: (node.position?.start.line ?? 1) + offset, message });
 				break;
@@ -130,9 +187,13 @@ export function checkContentSafety(tree: Root, options: SafetyOptions = {}): Saf
 				add(node, [linkUrlProblem(node.url ?? '', 'link')]);
 				break;
 			case 'image':
-			case 'imageReference':
-				if (node.type === 'image') add(node, imageProblems(node.url ?? '', node.alt, options.image));
+				add(node, imageProblems(node.url ?? '', node.alt, options.image));
 				break;
+			case 'imageReference': {
+				const url = definitions.get(node.identifier ?? '');
+				add(node, url === undefined ? [] : imageProblems(url, node.alt, options.image));
+				break;
+			}
 		}
 		if ('children' in node && Array.isArray(node.children)) for (const child of node.children) visit(child as AnyNode);
 	};

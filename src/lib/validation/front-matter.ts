@@ -1,9 +1,23 @@
 /**
- * Reads a content file the way Astro does (js-yaml, same delimiters) and keeps a map from
- * front-matter paths to line numbers so errors can point at the offending key.
+ * Reads a content file the way Astro does (its delimiters, and the \`yaml\` package with the
+ * options of @astrojs/internal-helpers' parseYaml) and keeps a map from front-matter paths to
+ * line numbers so errors can point at the offending key. What Astro would read differently is
+ * refused: TOML front matter (+++), aliases and merge keys.
  */
-import { load as loadYaml } from 'js-yaml';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+	isAlias,
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Document,
+	type DocumentOptions,
+	type Node,
+	type SchemaOptions,
+} from 'yaml';
 import { calendarDate } from '../../schemas/shared.ts';
 
 /** Front matter larger than this is refused before it is parsed. */
@@ -11,8 +25,13 @@ export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 /** A content file larger than this is refused before it is parsed. */
 export const MAX_CONTENT_FILE_BYTES = 512 * 1024;
 
-/** Same pattern as Astro's front-matter extraction, so both see the same block. */
-const FRONT_MATTER = /^(?:\uFEFF?|\s*\n)---([\s\S]*?\n)---/;
+/**
+ * Same pattern as Astro's front-matter extraction (@astrojs/internal-helpers/frontmatter), so both
+ * see the same block: it opens and closes with --- or +++, whichever comes first.
+ */
+const FRONT_MATTER = /^(?:\uFEFF?|\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+/** Astro's YAML options (@astrojs/internal-helpers/yaml). */
+const ASTRO_YAML: DocumentOptions & SchemaOptions = { customTags: ['timestamp'], merge: true, schema: 'core' };
 
 export interface ParsedFile {
 	/** Front-matter values exactly as Astro's content layer receives them. */
@@ -41,8 +60,22 @@ interface YamlTree {
 /** The front matter's YAML document, with line numbers of the whole file. */
 function yamlTree(raw: string, lineOffset: number): YamlTree {
 	const counter = new LineCounter();
-	const document = parseDocument(raw, { lineCounter: counter, keepSourceTokens: false });
+	const document = parseDocument(raw, { ...ASTRO_YAML, lineCounter: counter, keepSourceTokens: false });
 	return { document, lineAt: (offset) => counter.linePos(offset).line + lineOffset };
+}
+
+/** The first merge key (`<<:`) of a document, with its line: Astro merges it, hiding keys from the line map. */
+function firstMergeKey({ document, lineAt }: YamlTree): { line?: number } | undefined {
+	let found: { line?: number } | undefined;
+	visit(document, {
+		Pair(_, pair) {
+			// With merge keys on, the key's value is a symbol; its source is "<<".
+			if (!isPair(pair) || !isScalar(pair.key) || (pair.key.source !== '<<' && pair.key.value !== '<<')) return undefined;
+			found = { line: pair.key.range ? lineAt(pair.key.range[0]) : undefined };
+			return visit.BREAK;
+		},
+	});
+	return found;
 }
 
 /**
@@ -75,14 +108,31 @@ function firstAlias({ document, lineAt }: YamlTree): { source: string; line?: nu
 	return { source: alias.source, line: alias.range ? lineAt(alias.range[0]) : undefined };
 }
 
+/** A hint for the YAML mistakes contributors make most. */
+function yamlHint(message: string): string {
+	if (/Nested mappings are not allowed in compact mappings|Implicit map keys need to be/.test(message))
+		return ' (a value containing ": " must be put in quotes, e.g. description: "A test: seven billion")';
+	if (/Tabs are not allowed/i.test(message)) return ' (indent with spaces, not tabs)';
+	if (/Missing closing "?quote/.test(message)) return ': a quoted value needs its closing quote';
+	return '';
+}
+
 export function parseContentFile(source: string): ParsedFile {
 	const match = FRONT_MATTER.exec(source);
 	if (!match) {
 		throw new FrontMatterError('no front matter: the file must start with a block between two "---" lines holding its metadata', 1);
 	}
-	const raw = match[1]!;
-	// Line of the opening `---` (leading blank lines are allowed by Astro).
-	const openLine = source.slice(0, match.index + match[0].indexOf('---')).split('\n').length;
+	const [block, opening, raw] = match as unknown as [string, string, string];
+	// Line of the opening fence (leading blank lines are allowed by Astro).
+	const openLine = source.slice(0, match.index + block.indexOf(opening)).split('\n').length;
+	if (opening !== '---') throw new FrontMatterError('TOML front matter (+++) is not allowed: write YAML between two "---" lines', openLine);
+	if (!block.endsWith('---')) {
+		const closeLine = source.slice(0, match.index + block.length).split('\n').length;
+		throw new FrontMatterError(
+			'a line starting with "+++" ends the front matter for Astro: rewrite that line (or quote the value differently) so the front matter ends at "---"',
+			closeLine,
+		);
+	}
 	// The captured YAML starts with the newline that ends the `---` line.
 	const lineOffset = openLine - 1;
 	if (raw.length > MAX_FRONT_MATTER_BYTES) {
@@ -99,19 +149,20 @@ export function parseContentFile(source: string): ParsedFile {
 	if (alias) {
 		throw new FrontMatterError(`YAML aliases (*${alias.source}) are not allowed in front matter: write the value out in full`, alias.line ?? openLine);
 	}
+	const merge = firstMergeKey(checked);
+	if (merge) throw new FrontMatterError('YAML merge keys (<<) are not allowed in front matter: write the keys out in full', merge.line ?? openLine);
 	const impossible = firstImpossibleDate(checked);
 	if (impossible) {
 		throw new FrontMatterError(`${impossible.source} is not a date in the calendar: write a real date as YYYY-MM-DD`, impossible.line ?? openLine);
 	}
 
-	let data: unknown;
-	try {
-		data = loadYaml(raw);
-	} catch (error) {
-		const yamlError = error as { mark?: { line: number }; reason?: string; message: string };
-		const line = yamlError.mark ? yamlError.mark.line + 1 + lineOffset : openLine;
-		throw new FrontMatterError(`front matter is not valid YAML: ${yamlError.reason ?? yamlError.message}`, line);
+	const [yamlError] = checked.document.errors;
+	if (yamlError) {
+		const line = yamlError.linePos ? yamlError.linePos[0].line + lineOffset : openLine;
+		const message = yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		throw new FrontMatterError(`front matter is not valid YAML: ${message}${yamlHint(message)}`, line);
 	}
+	let data: unknown = checked.document.toJS();
 	if (data === null || data === undefined) data = {};
 	if (typeof data !== 'object' || Array.isArray(data)) {
 		throw new FrontMatterError('front matter must be a list of "key: value" lines', openLine + 1);

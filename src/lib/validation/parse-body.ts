@@ -1,6 +1,7 @@
-/** Parses a content body the way the site does (GFM, and MDX for .mdx files). */
+/** Parses a content body the way the site does (GFM, directives, and MDX for .mdx files). */
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -15,8 +16,9 @@ export class BodySyntaxError extends Error {
 }
 
 // Built once: constructing the parser extensions costs more than parsing a page.
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
-const mdxProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
+// Directives (`:::note`) as Sätteri's `directive` feature reads them in the build, so both see the same tree.
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+const mdxProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx).freeze();
 
 export function parseBody(body: string, mdx: boolean): Root {
 	const processor = mdx ? mdxProcessor : markdown;
