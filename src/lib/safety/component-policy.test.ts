@@ -24,7 +24,9 @@ describe('componentProblems', () => {
 
 	it('asks for required props and the children a component needs', () => {
 		expect(componentProblems('TabItem', {}, [])).toEqual(['<TabItem> needs a label prop']);
-		expect(componentProblems('Steps', {}, [{ type: 'paragraph' }])).toEqual(['<Steps> must contain exactly one numbered Markdown list (1. …), and nothing else']);
+		expect(componentProblems('Steps', {}, [{ type: 'paragraph' }])).toEqual([
+			'<Steps> must contain exactly one numbered Markdown list (1. …), and nothing else',
+		]);
 		expect(componentProblems('FileTree', {}, [list(true)])).toEqual(['<FileTree> must contain exactly one bulleted Markdown list (- …), and nothing else']);
 		expect(componentProblems('Tabs', {}, [{ type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'TabItem' }] }])).toEqual([]);
 		expect(componentProblems('Tabs', {}, [{ type: 'paragraph', children: [{ type: 'text', value: 'loose text' }] }])).toEqual([

@@ -7,7 +7,12 @@ describe('plainTextProblem', () => {
 	});
 
 	it('refuses markup, including a tag left open at the end that a parser would drop without a trace', () => {
-		for (const text of ['<b>x</b>', 'Welcome <img src=x onerror=alert(1) ', 'Read on <meta http-equiv=refresh content=0;url=https://evil.example/ ', 'x <!-- c'])
+		for (const text of [
+			'<b>x</b>',
+			'Welcome <img src=x onerror=alert(1) ',
+			'Read on <meta http-equiv=refresh content=0;url=https://evil.example/ ',
+			'x <!-- c',
+		])
 			expect(plainTextProblem(text), text).toMatch(/^contains HTML markup/);
 	});
 
