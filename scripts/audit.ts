@@ -143,6 +143,8 @@ if (rows.length === 0) {
 }
 if (failed.length > 0) {
 	console.log(`\n✗ ${failed.length} of ${rows.length} page(s) miss a target.`);
-	process.exit(1);
+	// exitCode, not exit(): exit() drops what is still queued for a pipe.
+	process.exitCode = 1;
+} else {
+	console.log(`\n✓ ${rows.length} pages meet every target.`);
 }
-console.log(`\n✓ ${rows.length} pages meet every target.`);

@@ -16,6 +16,8 @@ for (const link of broken) {
 }
 if (broken.length) {
 	console.error(`\n✗ ${broken.length} broken link(s) in ${pages} pages.`);
-	process.exit(1);
+	// exitCode, not exit(): exit() drops what is still queued for a pipe.
+	process.exitCode = 1;
+} else {
+	console.log(`✓ ${links} internal links in ${pages} pages resolve.`);
 }
-console.log(`✓ ${links} internal links in ${pages} pages resolve.`);

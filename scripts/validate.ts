@@ -29,8 +29,10 @@ if (problems.length > 0) {
 	console.error(
 		`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${where} (${fileCount} files checked in ${elapsed} ms). Fix each line above; "npm run new -- <type> <id>" starts a new file from a template.`,
 	);
-	process.exit(1);
+	// exitCode, not exit(): exit() drops what is still queued for a pipe (a CI log, a test).
+	process.exitCode = 1;
+} else {
+	console.log(
+		only ? `✓ ${only} valid (checked with the project's ${fileCount} content files in ${elapsed} ms)` : `✓ ${fileCount} content files valid (${elapsed} ms)`,
+	);
 }
-console.log(
-	only ? `✓ ${only} valid (checked with the project's ${fileCount} content files in ${elapsed} ms)` : `✓ ${fileCount} content files valid (${elapsed} ms)`,
-);
