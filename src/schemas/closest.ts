@@ -15,11 +15,21 @@ export function editDistance(a: string, b: string): number {
 	return row[b.length]!;
 }
 
+/**
+ * The candidate a misspelled word most likely meant: the same id in other letter case, the one
+ * id the word is a hyphen-separated part of ("mistral" for "mistral-ai"), or the nearest by
+ * edit distance when that is small for the word's length.
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+	const lower = word.toLowerCase();
+	const sameLetters = candidates.find((candidate) => candidate.toLowerCase() === lower);
+	if (sameLetters !== undefined) return sameLetters;
+	const containing = candidates.filter((candidate) => candidate.toLowerCase().split('-').includes(lower));
+	if (containing.length === 1) return containing[0];
 	let best: string | undefined;
 	let bestDistance = Infinity;
 	for (const candidate of candidates) {
-		const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+		const distance = editDistance(lower, candidate.toLowerCase());
 		if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
 	}
 	return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;

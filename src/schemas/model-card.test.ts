@@ -60,6 +60,36 @@ describe('model card schema', () => {
 			'pipeline_tag',
 			'expected a Hugging Face task id such as text-generation (see src/schemas/vocabularies/tasks.json); found "chatbot"',
 		],
+		[
+			'a licence id in other letter case',
+			valid.replace('license: apache-2.0', 'license: Apache-2.0'),
+			'license',
+			'expected a Hugging Face licence id such as apache-2.0, mit, llama2 or other (see src/schemas/vocabularies/licenses.json); found "Apache-2.0": did you mean "apache-2.0"?',
+		],
+		[
+			'a misspelled task',
+			valid.replace('text-classification', 'text-clasification'),
+			'pipeline_tag',
+			'expected a Hugging Face task id such as text-generation (see src/schemas/vocabularies/tasks.json); found "text-clasification": did you mean "text-classification"?',
+		],
+		[
+			'an organisation named by part of its id',
+			valid.replace('organization: openai', 'organization: mistral'),
+			'organization',
+			'unknown organisation id "mistral": did you mean "mistral-ai"? (add the organisation to src/schemas/vocabularies/organizations.json if it is new)',
+		],
+		[
+			'an empty language',
+			valid.replace(/^language:.*$/m, 'language:'),
+			'language',
+			'expected a language code or a list of them, e.g. [en, zh]; found an empty value',
+		],
+		[
+			'an empty description',
+			valid.replace(/^description:.*$/m, 'description:'),
+			'description',
+			'expected a one- or two-sentence description; found an empty value',
+		],
 		['a misspelled key', `${valid}licence: mit`, 'licence', 'unknown field "licence": did you mean "license"?'],
 		['parameters as text', valid.replace('1500000', '7B'), 'parameters', 'expected a number of parameters such as 7000000000; found "7B"'],
 		[

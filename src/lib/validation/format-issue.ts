@@ -24,6 +24,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return value;
 }
 
+const typeWords: Record<string, string> = {
+	object: 'a group of keys, indented on the lines below',
+	array: 'a list, one "- " item per line',
+	string: 'text',
+	number: 'a number',
+	boolean: 'true or false',
+};
+
 export interface FriendlyIssue {
 	path: PropertyKey[];
 	message: string;
@@ -48,16 +56,24 @@ export function friendlyIssues(issues: readonly z.core.$ZodIssue[], data: unknow
 					});
 				}
 				break;
-			case 'invalid_type':
+			case 'invalid_type': {
+				// Zod's own wording names a type ("expected object, received null"); say it in words.
+				const expected = /^Invalid input: expected \w+, received \w+$/.test(issue.message)
+					? `expected ${typeWords[issue.expected] ?? issue.expected}`
+					: issue.message.replace(/^Invalid input: /, '');
 				result.push({
 					path,
-					message:
-						found === undefined
-							? `is required: ${issue.message.replace(/^Invalid input: /, '')}`
-							: `${issue.message.replace(/^Invalid input: /, '')}; found ${describeValue(found)}`,
+					message: found === undefined ? `is required: ${expected}` : `${expected}; found ${describeValue(found)}`,
 				});
 				break;
-			case 'invalid_value':
+			}
+			case 'invalid_value': {
+				const message = issue.message.replace(/^Invalid option: /, '');
+				const allowed = issue.values.filter((value): value is string => typeof value === 'string');
+				const suggestion = typeof found === 'string' ? closest(found, allowed) : undefined;
+				result.push({ path, message: `${message}; found ${describeValue(found)}${suggestion ? `: did you mean "${suggestion}"?` : ''}` });
+				break;
+			}
 			case 'invalid_format':
 			case 'too_small':
 			case 'too_big':
