@@ -9,10 +9,10 @@ import { parseArgs } from 'node:util';
 import { importHfCard } from './lib/import/hf-card.ts';
 import { formatReport } from './lib/import/report.ts';
 
-const USAGE = `usage: npm run import:hf -- <path to a Hugging Face README.md> [--id <id>] [--hub-id <org/name>] [--force]
+const USAGE = `usage: npm run import:hf -- <path to a Hugging Face README.md, or the folder holding it> [--id <id>] [--hub-id <org/name>] [--force]
 
   --id       id of the new card (lowercase-kebab, the file name without .md); derived from the
-             file name or the card's first heading when left out
+             file name, from --hub-id for a README.md, or from the card's first heading when left out
   --hub-id   the Hugging Face repository holding the weights, e.g. openai/whisper-large-v3
              (fills hub_id and links.weights, resolves links relative to the repository)
   --force    overwrite content/models/<id>.md if it exists`;
@@ -39,9 +39,16 @@ if (args.positionals.length !== 1) fail(`expected exactly one card to import\n\n
 
 const given = args.positionals[0]!;
 // `npm run` starts scripts in the project root; INIT_CWD is where the command was typed.
-const input = [process.cwd(), process.env.INIT_CWD].flatMap((base) => (base ? [resolve(base, given)] : [])).find((path) => existsSync(path));
+let input = [process.cwd(), process.env.INIT_CWD].flatMap((base) => (base ? [resolve(base, given)] : [])).find((path) => existsSync(path));
 if (!input) fail(`${given}: no such file`);
-const shown = given;
+let shown = given;
+// A folder is a cloned Hub repository: its card is the README.md in it.
+if (statSync(input).isDirectory()) {
+	const readme = join(input, 'README.md');
+	if (!existsSync(readme) || !statSync(readme).isFile()) fail(`${given} is a folder with no README.md: give the path of the model card itself`);
+	input = readme;
+	shown = join(given, 'README.md');
+}
 
 // Hugging Face cards are long, but not this long: refuse before reading, not after.
 const MAX_INPUT_BYTES = 2 * 1024 * 1024;

@@ -130,7 +130,6 @@ describe('npm run import:hf', () => {
 	});
 
 	it.each([
-		['no-front-matter.md', ':1  no front matter: this card has no metadata block between two "---" lines at the top'],
 		['invalid-license.md', ':5  unknown licence "Apache License 2.0": did you mean "apache-2.0"?'],
 		['jinja-template.md', ':3  front matter is not valid YAML: "{{card_data}}" is a Jinja template placeholder'],
 		['malformed-yaml.md', ':6  front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
@@ -143,6 +142,22 @@ describe('npm run import:hf', () => {
 		expect(stderr.startsWith(`${card}${message}`)).toBe(true);
 		expect(stderr.endsWith('\nNothing was written.\n')).toBe(true);
 		expect(models(dir)).toEqual([]);
+	});
+
+	it("imports a cloned repository's folder through its README.md, named after --hub-id; a folder without one is refused", () => {
+		const dir = tempProject();
+		mkdirSync(join(dir, 'clones/tiny-speech-v2'), { recursive: true });
+		writeFileSync(join(dir, 'clones/tiny-speech-v2/README.md'), readFileSync(join(fixtures, 'no-front-matter.md')));
+		mkdirSync(join(dir, 'clones/empty'));
+		expect(importCli(dir, 'clones/empty')).toEqual({
+			status: 1,
+			stdout: '',
+			stderr: 'clones/empty is a folder with no README.md: give the path of the model card itself\nNothing was written.\n',
+		});
+		const { status, stdout } = importCli(dir, 'clones/tiny-speech-v2', '--hub-id', 'example-lab/tiny-speech-v2');
+		expect(status).toBe(0);
+		expect(stdout.split('\n')[0]).toBe('✓ wrote content/models/tiny-speech-v2.md (id "tiny-speech-v2", derived from --hub-id example-lab/tiny-speech-v2)');
+		expect(models(dir)).toEqual(['tiny-speech-v2.md']);
 	});
 
 	it('exits 1 and writes nothing for a bad --id, a missing file, no argument, or no content/models/', () => {
@@ -172,8 +187,6 @@ describe.skipIf(cards.length === 0)(`npm run import:hf on every real Hugging Fac
 	/** Cards that cannot be imported, and the start of the reason given. */
 	const REJECTED: Record<string, string> = {
 		'hf-modelcard-template.md': ':3  front matter is not valid YAML: "{{card_data}}" is a Jinja template placeholder',
-		'meta-llama2.md': ':1  no front matter:',
-		'openai-whisper.md': ':1  no front matter:',
 		'modelscope-stub-invalid-license-zh.md': ':5  unknown licence "Apache License 2.0": did you mean "apache-2.0"?',
 	};
 

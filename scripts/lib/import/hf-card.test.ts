@@ -22,6 +22,7 @@ const IMPORTABLE = [
 	'cjk-title.md',
 	'thumbnail-widget-null.md',
 	'hf-sections.md',
+	'no-front-matter.md',
 ];
 
 describe('importHfCard: placeholders fail validation until filled', () => {
@@ -46,6 +47,21 @@ describe('importHfCard: placeholders fail validation until filled', () => {
 });
 
 describe('importHfCard: metadata mapping', () => {
+	it('imports a card without a metadata block, every fact a TODO and the report saying why', () => {
+		const { card, report } = imported('no-front-matter.md');
+		expect(frontMatter(card)).toMatchObject({ title: 'Tiny Speech', license: null, pipeline_tag: null, organization: null });
+		expect(report.unmapped[0]).toMatchObject({ field: '(metadata)', line: 1 });
+		expect(report.unmapped[0]!.message).toContain('no metadata block');
+		expect(report.todo.map((todo) => todo.field)).toEqual(expect.arrayContaining(['license', 'pipeline_tag', 'sources.language']));
+		expect(card).toContain('Read speech from public-domain audiobooks.');
+	});
+
+	it("names a README's card after the Hub repository given with --hub-id, before its heading", () => {
+		const { report } = imported('no-front-matter.md', { fileName: '/clones/tiny-speech-v2/README.md', hubId: 'example-lab/tiny-speech-v2' });
+		expect([report.id, report.idSource]).toEqual(['tiny-speech-v2', 'derived from --hub-id example-lab/tiny-speech-v2']);
+		expect(imported('no-front-matter.md', { fileName: '/clones/x/README.md' }).report.id).toBe('tiny-speech');
+	});
+
 	it('keeps a long model-index, drops only what the schema rejects, and drops non-ISO language codes', () => {
 		const { card, report } = imported('multilingual-model-index.md', { hubId: 'example-org/polyglot-small' });
 		const data = frontMatter(card);
@@ -227,15 +243,6 @@ describe('importHfCard: metadata mapping', () => {
 });
 
 describe('importHfCard: rejected cards', () => {
-	it('refuses a card without front matter, and says --force does not help', () => {
-		expect(rejected('no-front-matter.md')).toEqual({
-			ok: false,
-			line: 1,
-			message:
-				'no front matter: this card has no metadata block between two "---" lines at the top, so there is no licence, task or language to import. Add one (see https://huggingface.co/docs/hub/model-cards#model-card-metadata), at least license and pipeline_tag, and run the import again; --force does not bypass this.',
-		});
-	});
-
 	it('refuses a free-text licence and suggests the id', () => {
 		expect(rejected('invalid-license.md')).toEqual({
 			ok: false,

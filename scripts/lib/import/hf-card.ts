@@ -7,7 +7,7 @@
 import { dump } from 'js-yaml';
 import { ID_PATTERN } from '../../../src/schemas/shared.ts';
 import { modalityIds, taskList } from '../../../src/schemas/vocabularies.ts';
-import { FrontMatterError, parseContentFile } from '../../../src/lib/validation/front-matter.ts';
+import { FrontMatterError, parseContentFile, type ParsedFile } from '../../../src/lib/validation/front-matter.ts';
 import { convertBody } from './hf-body.ts';
 import { mapHfMetadata } from './hf-metadata.ts';
 import { ImportFailure, type Guess, type Mapped, type Note, type OutField, type Todo } from './types.ts';
@@ -91,8 +91,11 @@ function deriveId(options: ImportOptions, title: string | undefined): { id: stri
 	const parts = (options.fileName ?? '').split(/[\\/]/).filter(Boolean);
 	const base = (parts.pop() ?? '').replace(/\.[^.]*$/, '');
 	const generic = /^(readme|model[-_ ]?card|index)$/i.test(base);
+	// A README says nothing about the model; the Hub repository's own name does.
+	const hubName = options.hubId?.split('/')[1];
 	const candidates: [string | undefined, string][] = [
 		[generic ? undefined : base, `derived from the file name "${base}"`],
+		[generic ? hubName : undefined, `derived from --hub-id ${options.hubId}`],
 		[title, `derived from the title "${title}"`],
 		[generic ? parts.pop() : undefined, 'derived from the folder name'],
 	];
@@ -135,24 +138,30 @@ const OPTIONAL_FACTS = [
 	'# context_length: 4096',
 ];
 
+const NO_METADATA: Note = {
+	field: '(metadata)',
+	line: 1,
+	message:
+		'the card has no metadata block between two "---" lines, so its licence, task and languages are TODOs: take them from the repository\'s LICENSE file and its documentation',
+};
+
 function convert(source: string, options: ImportOptions): ImportResult {
 	if (options.hubId !== undefined && !HUB_REPO_ID.test(options.hubId)) {
 		throw new ImportFailure(`--hub-id ${JSON.stringify(options.hubId)} is not a Hugging Face repository id such as "org/model-name"`);
 	}
 	const text = source.replace(/\r\n?/g, '\n');
 	rejectTemplate(text);
-	let parsed;
+	let parsed: ParsedFile;
+	// Many cards kept in code repositories (OpenAI's Whisper, Meta's Llama 2) have no metadata
+	// block: their body is still worth importing, with every fact left as a TODO.
+	let noMetadata = false;
 	try {
 		parsed = parseContentFile(text);
 	} catch (error) {
 		if (!(error instanceof FrontMatterError)) throw error;
-		if (error.message.startsWith('no front matter')) {
-			throw new ImportFailure(
-				'no front matter: this card has no metadata block between two "---" lines at the top, so there is no licence, task or language to import. Add one (see https://huggingface.co/docs/hub/model-cards#model-card-metadata), at least license and pipeline_tag, and run the import again; --force does not bypass this.',
-				1,
-			);
-		}
-		throw new ImportFailure(error.message, error.line);
+		if (!error.message.startsWith('no front matter')) throw new ImportFailure(error.message, error.line);
+		noMetadata = true;
+		parsed = { data: {}, body: text, bodyLine: 1, lineOf: () => 1 };
 	}
 	const { data, lineOf } = parsed;
 	const complexKey = Object.keys(data).find((key) => key === '[object Object]');
@@ -267,7 +276,15 @@ function convert(source: string, options: ImportOptions): ImportResult {
 		ok: true,
 		id,
 		card,
-		report: { id, idSource, mapped: [...mapped, ...meta.mapped], unmapped: meta.unmapped, guesses, todo, body: body.notes },
+		report: {
+			id,
+			idSource,
+			mapped: [...mapped, ...meta.mapped],
+			unmapped: noMetadata ? [NO_METADATA, ...meta.unmapped] : meta.unmapped,
+			guesses,
+			todo,
+			body: body.notes,
+		},
 	};
 }
 
