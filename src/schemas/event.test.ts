@@ -18,12 +18,29 @@ describe('event schema', () => {
 		expect(problemsFor('events', online)).toEqual([]);
 	});
 
+	it("accepts a time in UTC (Z) or with a zone's summer offset", () => {
+		expect(problemsFor('events', online.replace('Europe/Berlin', 'UTC').replaceAll('+01:00', 'Z'))).toEqual([]);
+		expect(problemsFor('events', online.replaceAll('2027-01-20', '2027-07-20').replaceAll('+01:00', '+02:00'))).toEqual([]);
+	});
+
 	it.each([
 		[
 			'an end before its start',
 			online.replace('15:30:00', '13:00:00'),
 			'end',
 			'must be after start (2027-01-20T14:00:00+01:00); found 2027-01-20T13:00:00+01:00',
+		],
+		[
+			"a start written with another offset than its zone's",
+			online.replace('"2027-01-20T14:00:00+01:00"', '"2027-01-20T14:00:00+08:00"'),
+			'start',
+			'is written with UTC offset +08:00, but Europe/Berlin is at +01:00 then: correct the time and its offset, or the timezone; found 2027-01-20T14:00:00+08:00',
+		],
+		[
+			'an end written with the winter offset on a summer date',
+			online.replace('2027-01-20T14:00:00+01:00', '2027-07-20T14:00:00+02:00').replace('"2027-01-20T15:30:00+01:00"', '"2027-07-20T15:30:00+01:00"'),
+			'end',
+			'is written with UTC offset +01:00, but Europe/Berlin is at +02:00 then: correct the time and its offset, or the timezone; found 2027-07-20T15:30:00+01:00',
 		],
 		[
 			'an unknown time zone',

@@ -33,6 +33,28 @@ export function isKnownTimeZone(zone: string): boolean {
 	}
 }
 
+/** The UTC offset, in minutes, that `zone` has at `instant` (from the runtime's time zone data). */
+export function zoneOffsetMinutes(zone: string, instant: Date): number {
+	const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+		.formatToParts(instant)
+		.find((part) => part.type === 'timeZoneName')!.value;
+	const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+	if (!match || !match[1]) return 0;
+	return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/** The offset a date-time is written with, in minutes. */
+export function writtenOffsetMinutes(dateTime: string): number {
+	const match = /([+-])(\d{2}):(\d{2})$/.exec(dateTime);
+	return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+export function formatOffset(minutes: number): string {
+	const sign = minutes < 0 ? '-' : '+';
+	const absolute = Math.abs(minutes);
+	return `${sign}${String(Math.floor(absolute / 60)).padStart(2, '0')}:${String(absolute % 60).padStart(2, '0')}`;
+}
+
 export const eventSchema = z
 	.strictObject({
 		title: titleSchema,
@@ -52,6 +74,20 @@ export const eventSchema = z
 	.superRefine((event, ctx) => {
 		if (typeof event.start === 'string' && typeof event.end === 'string' && Date.parse(event.end) <= Date.parse(event.start)) {
 			ctx.addIssue({ code: 'custom', path: ['end'], message: `must be after start (${event.start}); found ${event.end}` });
+		}
+		// A time written with another offset than the event's zone has then is a slip in one of
+		// the two: calendars and the page would show an hour people were not told.
+		for (const key of ['start', 'end'] as const) {
+			const value = event[key];
+			if (typeof value !== 'string' || !isKnownTimeZone(event.timezone) || !OFFSET_DATE_TIME.test(value)) continue;
+			const expected = zoneOffsetMinutes(event.timezone, new Date(value));
+			if (expected !== writtenOffsetMinutes(value)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [key],
+					message: `is written with UTC offset ${formatOffset(writtenOffsetMinutes(value))}, but ${event.timezone} is at ${formatOffset(expected)} then: correct the time and its offset, or the timezone; found ${value}`,
+				});
+			}
 		}
 		if (event.format !== 'online' && !event.place) {
 			ctx.addIssue({ code: 'custom', path: ['place'], message: `is required for ${event.format} events: give venue, city and country` });
