@@ -70,7 +70,7 @@ export const modelCardSchema = z
 		parameters: z.number({ error: 'expected a number of parameters such as 7000000000' }).int().positive().optional(),
 		modality: z.enum(modalityIds, { error: `expected one of: ${modalityIds.join(', ')}` }),
 		/** Model family or architecture, e.g. "Transformer encoder-decoder". */
-		architecture: z.string().optional(),
+		architecture: textSchema.optional(),
 		/** Maximum input length in tokens, where that applies. */
 		context_length: z.number().int().positive().optional(),
 		/**
@@ -194,7 +194,8 @@ export const modelCardSchema = z
 		}
 	});
 
-export const modelCardTranslationSchema = z.strictObject({ ...translationBase });
+/** A translation carries words only: the title, the description and the architecture's description. */
+export const modelCardTranslationSchema = z.strictObject({ ...translationBase, architecture: textSchema.optional() });
 
 export type ModelCard = z.output<typeof modelCardSchema>;
 

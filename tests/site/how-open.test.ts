@@ -43,4 +43,16 @@ describe('how open a model is, on its page', () => {
 			}
 		}
 	});
+
+	it('names a component released without a licence in words, never by the raw id', () => {
+		const unlicensed = cards.filter((card) => Object.values(card.components).some((component) => component?.license === 'unlicensed'));
+		expect(unlicensed.length).toBeGreaterThan(0);
+		for (const card of unlicensed) {
+			for (const { prefix, strings } of locales) {
+				const released = sectionOf(prefix, card.id).querySelector('details')!.text;
+				expect(released, `${prefix}${card.id}`).not.toContain('unlicensed');
+				expect(released).toContain(`(${strings['model.open.reason.unlicensed']})`);
+			}
+		}
+	});
 });
