@@ -126,6 +126,8 @@ export default defineConfig({
 				// A lighter list than Starlight's (no per-entry inline style and scoping classes).
 				TableOfContents: './src/components/overrides/TableOfContents.astro',
 				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+				// An untranslated entry's title is marked as English on a Chinese page.
+				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 			customCss: ['./src/styles/custom.css', './src/styles/toc.css', './src/styles/offline.css', './src/styles/print.css'],
 			routeMiddleware: ['./src/route-middleware.ts', './src/offline-route-middleware.ts', './src/seo/route-middleware.ts'],

@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
-import type { z } from 'zod';
+import { z as zod, type z } from 'zod';
 import { collectionSpecs } from './schemas/collections.ts';
 import { strictLoader } from './lib/content/strict-loader.ts';
 
@@ -27,7 +27,12 @@ export const collections = {
 	// Starlight's schema also checks <StarlightPage> props, which use fields content may not
 	// (editUrl, table-of-contents options), so the docs policy (src/schemas/docs.ts) is enforced
 	// by the content gate, which runs `npm run validate`'s checks before Astro reads content/.
-	docs: defineCollection({ loader: strictLoader(glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' })), schema: docsSchema() }),
+	// `titleLang` (set by the site's own pages, not content) marks an untranslated entry's title
+	// as English on a Chinese page: read by the PageTitle override.
+	docs: defineCollection({
+		loader: strictLoader(glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' })),
+		schema: docsSchema({ extend: zod.object({ titleLang: zod.literal('en').optional() }) }),
+	}),
 	models: collection(models.folder, models.extensions, models.schema),
 	models_zh_cn: collection(`${models.folder}/zh-cn`, models.extensions, models.translationSchema),
 	tutorials: collection(tutorials.folder, tutorials.extensions, tutorials.schema),

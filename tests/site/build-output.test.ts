@@ -85,6 +85,18 @@ describe('built site', () => {
 		expect(page.querySelectorAll('[lang="en"] .om-facts, [lang="en"] #open-heading')).toEqual([]);
 	});
 
+	it("marks an untranslated entry's page title as English on the Chinese page, and a translated one's not", () => {
+		for (const collection of ['models', 'events', 'case-studies', 'tutorials', 'working-groups']) {
+			const folder = `content/${collection}`;
+			const translated = new Set(ids(`${folder}/zh-cn`));
+			for (const id of ids(folder)) {
+				const title = readPage(`zh-cn/${collection}/${id}/`).querySelector('h1#_top')!;
+				expect(title.closest('div[lang="en"]') !== null, `zh-cn/${collection}/${id}`).toBe(!translated.has(id));
+				expect(readPage(`${collection}/${id}/`).querySelector('h1#_top')!.closest('div[lang]') === null, `${collection}/${id}`).toBe(true);
+			}
+		}
+	});
+
 	it('marks untranslated entries "英文" in every Chinese list, the title alone as English', () => {
 		const translatedEvents = new Set(ids('content/events/zh-cn'));
 		const events = readPage('zh-cn/events/');
