@@ -18,6 +18,10 @@ import sharp from 'sharp';
 import { fontPackageVersion, fontsFor, warnMissingGlyphs } from './fonts.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageTexts, shareImageTree, type ShareImageInput } from './share-image.ts';
 
+// Each SVG is rasterised once: libvips's operation cache (by default up to 50 MB per process)
+// would only hold memory.
+sharp.cache(false);
+
 /** Raise when the drawing code changes what an image looks like, so cached images are drawn again. */
 const LAYOUT_VERSION = 3;
 
