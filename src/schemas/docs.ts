@@ -6,8 +6,34 @@
  * before Astro reads content/ (Starlight's own schema also validates <StarlightPage> props, so
  * it cannot be narrowed there).
  */
+import type { StarlightIcon } from '@astrojs/starlight/types';
 import { z } from 'zod';
 import { descriptionSchema, textSchema, titleSchema, urlSchema } from './shared.ts';
+
+/**
+ * Icons a hero action may show: Starlight's schema fails the build on a name it does not know,
+ * and its list is not public at run time, so `satisfies` checks these names against its type.
+ */
+export const heroIcons = [
+	'right-arrow',
+	'left-arrow',
+	'open-book',
+	'external',
+	'github',
+	'rocket',
+	'information',
+	'pencil',
+	'star',
+	'document',
+	'add-document',
+	'translate',
+	'comment',
+	'heart',
+	'puzzle',
+	'setting',
+	'laptop',
+	'list-format',
+] as const satisfies readonly StarlightIcon[];
 
 export const docsPageSchema = z.strictObject({
 	title: titleSchema,
@@ -23,10 +49,7 @@ export const docsPageSchema = z.strictObject({
 					z.strictObject({
 						text: textSchema.max(80),
 						link: urlSchema,
-						icon: z
-							.string()
-							.regex(/^[a-z0-9-]+$/, { error: 'expected a Starlight icon name such as right-arrow' })
-							.optional(),
+						icon: z.enum(heroIcons, { error: `expected one of Starlight's icons: ${heroIcons.join(', ')}` }).optional(),
 						variant: z.enum(['primary', 'secondary', 'minimal']).optional(),
 					}),
 				)

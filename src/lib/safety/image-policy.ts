@@ -14,6 +14,8 @@ export interface ImageFacts {
 	kind?: RasterKind;
 	/** The path leaves content/ (or goes through a symbolic link). */
 	outside?: boolean;
+	/** It starts like a raster image, but its dimensions cannot be read (a damaged or fake file). */
+	unreadable?: boolean;
 }
 
 /** Raster format of a file from its signature (magic bytes). */
@@ -57,5 +59,6 @@ export function imageProblems(url: string, alt: string | null | undefined, looku
 	else if (!facts.kind) problems.push(`image "${url}" is not a PNG, JPEG, WebP, AVIF or GIF file (SVG is not allowed: it can carry script); convert it`);
 	else if (facts.size > MAX_IMAGE_BYTES)
 		problems.push(`image "${url}" is ${Math.round(facts.size / 1024)} KB; keep images under ${MAX_IMAGE_BYTES / 1024} KB (resize or compress it)`);
+	else if (facts.unreadable) problems.push(`image "${url}" is damaged: its width and height cannot be read; export it again from an image editor`);
 	return problems;
 }

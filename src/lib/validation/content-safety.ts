@@ -12,6 +12,8 @@ import { find, html as htmlSpace } from 'property-information';
 import { elementProblems, hastProblems } from '../safety/html-policy.ts';
 import { imageProblems, type ImageLookup } from '../safety/image-policy.ts';
 import { componentProblems, type ComponentChild } from '../safety/component-policy.ts';
+import { codeMetaProblems } from '../safety/code-meta-policy.ts';
+import { tableProblem } from '../safety/table-policy.ts';
 import { allowedComponents, esmProblems, expressionProblem, literalValue } from '../safety/mdx-policy.ts';
 import { plainTextProblem } from '../safety/plain-text.ts';
 import { linkUrlProblem } from '../safety/url-policy.ts';
@@ -42,7 +44,18 @@ function jsxProblems(node: AnyNode, options: SafetyOptions): string[] {
 	if (isComponent && !allowedComponents.has(name)) problems.push(`component <${name}> is not on the allow-list (src/lib/safety/content-policy.ts)`);
 	const properties: Record<string, unknown> = {};
 	const props: Record<string, unknown> = {};
+	// HTML attribute names are case-insensitive and the browser keeps the first of two; Astro
+	// writes both. One name given twice would let a checked value hide the one that counts.
+	const seen = new Set<string>();
 	for (const attribute of node.attributes ?? []) {
+		if (attribute.type !== 'mdxJsxExpressionAttribute') {
+			const key = (attribute.name ?? '').toLowerCase();
+			if (seen.has(key)) {
+				problems.push(`attribute ${attribute.name} is given twice on <${name}> (attribute names ignore letter case): keep one`);
+				continue;
+			}
+			seen.add(key);
+		}
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
 			problems.push('spread attributes ({...props}) are not allowed in content');
 			continue;
@@ -65,6 +78,10 @@ function jsxProblems(node: AnyNode, options: SafetyOptions): string[] {
 				continue;
 			}
 			value = literal.value;
+			if (!isComponent && typeof value !== 'string') {
+				problems.push(`attribute ${attributeName} of <${name}> must be written as text in quotes, such as ${attributeName}="…"`);
+				continue;
+			}
 		}
 		if (isComponent) {
 			props[attributeName] = value;
@@ -72,7 +89,15 @@ function jsxProblems(node: AnyNode, options: SafetyOptions): string[] {
 			const problem = URL_PROPS.has(attributeName) ? linkUrlProblem(value, attributeName) : plainTextProblem(value);
 			if (problem) problems.push(URL_PROPS.has(attributeName) ? problem : `attribute ${attributeName} of <${name}> ${problem}`);
 		} else {
-			properties[find(htmlSpace, attributeName).property] = value;
+			// Split class="a b" and other token lists as the HTML parser does, so each token is checked.
+			const info = find(htmlSpace, attributeName);
+			properties[info.property] =
+				typeof value === 'string' && (info.spaceSeparated || info.commaSeparated)
+					? value
+							.split(info.commaSeparated ? ',' : /\s+/)
+							.map((token) => token.trim())
+							.filter(Boolean)
+					: value;
 		}
 	}
 	if (isComponent) problems.push(...componentProblems(name, props, (node as { children?: ComponentChild[] }).children ?? []));
@@ -188,6 +213,12 @@ export function checkContentSafety(tree: Root, options: SafetyOptions = {}): Saf
 				break;
 			case 'image':
 				add(node, imageProblems(node.url ?? '', node.alt, options.image));
+				break;
+			case 'code':
+				add(node, codeMetaProblems((node as { meta?: string | null }).meta, node.value ?? ''));
+				break;
+			case 'table':
+				add(node, [tableProblem(node as never)]);
 				break;
 			case 'imageReference': {
 				const url = definitions.get(node.identifier ?? '');

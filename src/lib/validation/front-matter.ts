@@ -95,6 +95,22 @@ function firstImpossibleDate({ document, lineAt }: YamlTree): { source: string; 
 	return found;
 }
 
+/**
+ * The line of the first text holding a lone UTF-16 surrogate ("\uD800" in a quoted YAML string):
+ * it cannot be written as UTF-8, so the search indexer and JSON tools fail on it.
+ */
+function firstBrokenText({ document, lineAt }: YamlTree): { line?: number } | undefined {
+	let found: { line?: number } | undefined;
+	visit(document, {
+		Scalar(_, node) {
+			if (typeof node.value !== 'string' || node.value.isWellFormed()) return undefined;
+			found = { line: node.range ? lineAt(node.range[0]) : undefined };
+			return visit.BREAK;
+		},
+	});
+	return found;
+}
+
 /** The first alias (`*name`) of a document, with its line. */
 function firstAlias({ document, lineAt }: YamlTree): { source: string; line?: number } | undefined {
 	let alias: Node | undefined;
@@ -154,6 +170,14 @@ export function parseContentFile(source: string): ParsedFile {
 	const impossible = firstImpossibleDate(checked);
 	if (impossible) {
 		throw new FrontMatterError(`${impossible.source} is not a date in the calendar: write a real date as YYYY-MM-DD`, impossible.line ?? openLine);
+	}
+
+	const broken = firstBrokenText(checked);
+	if (broken) {
+		throw new FrontMatterError(
+			'a text holds a lone surrogate escape (such as "\\uD800"), which is not a character: write the character itself, or the full pair of escapes',
+			broken.line ?? openLine,
+		);
 	}
 
 	const [yamlError] = checked.document.errors;

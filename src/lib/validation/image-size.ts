@@ -1,10 +1,24 @@
 /**
  * Images referenced relative to a content file: where they resolve, whether they stay inside
- * content/, and what they are (read from the file's first bytes, not its name).
+ * content/, and what they are (read from the file's first bytes, not its name, and its dimensions).
  */
-import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { imageSize } from 'image-size';
 import { dirname, resolve, sep } from 'node:path';
-import { imageKind, type ImageFacts } from '../safety/image-policy.ts';
+import { imageKind, MAX_IMAGE_BYTES, type ImageFacts } from '../safety/image-policy.ts';
+
+/**
+ * Whether the build can read the image's dimensions: Astro reads them with the same library
+ * (image-size, vendored) and fails the build on a file that only starts like an image.
+ */
+function dimensionsReadable(path: string): boolean {
+	try {
+		const { width, height } = imageSize(readFileSync(path));
+		return width !== undefined && height !== undefined;
+	} catch {
+		return false;
+	}
+}
 
 export function imageSizer(contentFile: string, contentRoot?: string): (relativePath: string) => ImageFacts | undefined {
 	const root = resolve(contentRoot ?? findContentRoot(contentFile)) + sep;
@@ -31,7 +45,9 @@ export function imageSizer(contentFile: string, contentRoot?: string): (relative
 		} finally {
 			closeSync(fd);
 		}
-		return { size: stat.size, kind: imageKind(head) };
+		const kind = imageKind(head);
+		const unreadable = kind !== undefined && stat.size <= MAX_IMAGE_BYTES && !dimensionsReadable(path);
+		return { size: stat.size, kind, ...(unreadable ? { unreadable } : {}) };
 	};
 }
 
