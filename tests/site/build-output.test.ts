@@ -85,6 +85,19 @@ describe('built site', () => {
 		expect(page.querySelectorAll('[lang="en"] .om-facts, [lang="en"] #open-heading')).toEqual([]);
 	});
 
+	it('gives no two elements of a page the same id (a heading never takes the id of the page around it)', () => {
+		const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(100);
+		const duplicated = pages.flatMap((file) => {
+			const ids = parse(readFileSync(join(dist, file), 'utf8'))
+				.querySelectorAll('[id]')
+				.map((element) => element.id);
+			const repeated = [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+			return repeated.length > 0 ? [`${file}: ${repeated.join(', ')}`] : [];
+		});
+		expect(duplicated).toEqual([]);
+	});
+
 	it("marks an untranslated entry's page title as English on the Chinese page, and a translated one's not", () => {
 		for (const collection of ['models', 'events', 'case-studies', 'tutorials', 'working-groups']) {
 			const folder = `content/${collection}`;

@@ -5,6 +5,11 @@
 import { urlScheme } from './url-policy.ts';
 
 export const MAX_IMAGE_BYTES = 300 * 1024;
+/**
+ * Widest and tallest an image may be: the build decodes every image to optimise it, and a small
+ * file can hold a huge, blank picture (a 32 KB PNG of 16,383 pixels square took 9 s and 1 GB).
+ */
+export const MAX_IMAGE_SIDE = 4096;
 
 export type RasterKind = 'png' | 'jpeg' | 'gif' | 'webp' | 'avif';
 
@@ -16,6 +21,8 @@ export interface ImageFacts {
 	outside?: boolean;
 	/** It starts like a raster image, but its dimensions cannot be read (a damaged or fake file). */
 	unreadable?: boolean;
+	width?: number;
+	height?: number;
 }
 
 /** Raster format of a file from its signature (magic bytes). */
@@ -60,5 +67,7 @@ export function imageProblems(url: string, alt: string | null | undefined, looku
 	else if (facts.size > MAX_IMAGE_BYTES)
 		problems.push(`image "${url}" is ${Math.round(facts.size / 1024)} KB; keep images under ${MAX_IMAGE_BYTES / 1024} KB (resize or compress it)`);
 	else if (facts.unreadable) problems.push(`image "${url}" is damaged: its width and height cannot be read; export it again from an image editor`);
+	else if ((facts.width ?? 0) > MAX_IMAGE_SIDE || (facts.height ?? 0) > MAX_IMAGE_SIDE)
+		problems.push(`image "${url}" is ${facts.width}×${facts.height} pixels; keep each side at most ${MAX_IMAGE_SIDE} pixels (scale it down)`);
 	return problems;
 }

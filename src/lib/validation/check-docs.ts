@@ -4,6 +4,7 @@
  * content-safety rules.
  */
 import { docsPageSchema } from '../../schemas/docs.ts';
+import { ID_PATTERN, toId } from '../../schemas/shared.ts';
 import type { SafetyOptions } from './content-safety.ts';
 import { friendlyIssues } from './format-issue.ts';
 import { fieldName } from './problem.ts';
@@ -36,6 +37,10 @@ const SITE_ROUTES = new Set([
 export function docsPathProblem(file: string): string | undefined {
 	const match = /^content\/docs\/(?:zh-cn\/)?([^/]+)\.mdx?$/.exec(file);
 	if (!match) return 'docs pages live directly in content/docs/ (or content/docs/zh-cn/ for a translation), not in a folder of their own: move the file up';
+	// Astro makes ids by lowercasing names and dropping punctuation, so "About.md" or "index~.md"
+	// would share a page's address with "about.md" or the home page, and the last one read wins.
+	if (!ID_PATTERN.test(match[1]!))
+		return `file name "${match[1]}" is not a lowercase-kebab name (letters a–z, digits, single hyphens): rename it to something like "${toId(match[1]!) || 'my-page'}"`;
 	if (SITE_ROUTES.has(match[1]!)) return `"${match[1]}" is the address of one of the site's own pages: choose another file name`;
 	return undefined;
 }

@@ -48,6 +48,11 @@ function factProblems(file: string, id: string, card: CardFacts, lineOf: (path: 
  */
 export const MAX_EMPHASIS_MARKERS = 2000;
 
+const DEEP_NESTING = 'the text is nested too deeply to read (thousands of levels of quotes, lists or elements): flatten it';
+
+/** Link brackets a body may hold: nested "[" are matched quadratically too (400 KB took minutes). */
+export const MAX_LINK_BRACKETS = 5000;
+
 /** Parses a body once and applies the safety rules to it, with lines relative to the whole file. */
 function checkBody(file: string, body: string, bodyLine: number, mdx: boolean, safety: SafetyOptions): { tree?: Root; problems: Problem[] } {
 	const markers = body.length - body.replace(/[*_]/g, '').length;
@@ -62,14 +67,33 @@ function checkBody(file: string, body: string, bodyLine: number, mdx: boolean, s
 				},
 			],
 		};
+	const brackets = body.length - body.replaceAll('[', '').length;
+	if (brackets > MAX_LINK_BRACKETS)
+		return {
+			problems: [
+				{
+					file,
+					line: bodyLine,
+					field: 'body',
+					message: `the text has ${brackets} "[" characters; keep it under ${MAX_LINK_BRACKETS} (each may start a link, and matching thousands is slow): split the page, or move data out of it`,
+				},
+			],
+		};
 	let tree: Root;
 	try {
 		tree = parseBody(body, mdx);
 	} catch (error) {
 		if (error instanceof BodySyntaxError) return { problems: [{ file, line: error.line + bodyLine - 1, field: 'body', message: error.message }] };
+		// Thousands of nested blockquotes or elements overflow the parser's stack.
+		if (error instanceof RangeError) return { problems: [{ file, line: bodyLine, field: 'body', message: DEEP_NESTING }] };
 		throw error;
 	}
-	return { tree, problems: checkContentSafety(tree, safety).map(({ line, message }) => ({ file, line: line + bodyLine - 1, field: 'body', message })) };
+	try {
+		return { tree, problems: checkContentSafety(tree, safety).map(({ line, message }) => ({ file, line: line + bodyLine - 1, field: 'body', message })) };
+	} catch (error) {
+		if (error instanceof RangeError) return { problems: [{ file, line: bodyLine, field: 'body', message: DEEP_NESTING }] };
+		throw error;
+	}
 }
 
 /** Safety rules over a parsed body, with lines relative to the whole file. */

@@ -14,6 +14,8 @@ import { imageProblems, type ImageLookup } from '../safety/image-policy.ts';
 import { componentProblems, type ComponentChild } from '../safety/component-policy.ts';
 import { codeMetaProblems } from '../safety/code-meta-policy.ts';
 import { tableProblem } from '../safety/table-policy.ts';
+import { headingId, isReservedId } from '../safety/reserved-ids.ts';
+import { toString } from 'mdast-util-to-string';
 import { allowedComponents, esmProblems, expressionProblem, literalValue } from '../safety/mdx-policy.ts';
 import { plainTextProblem } from '../safety/plain-text.ts';
 import { linkUrlProblem } from '../safety/url-policy.ts';
@@ -220,6 +222,11 @@ export function checkContentSafety(tree: Root, options: SafetyOptions = {}): Saf
 			case 'table':
 				add(node, [tableProblem(node as never)]);
 				break;
+			case 'heading': {
+				const id = headingId(toString(node));
+				if (isReservedId(id)) add(node, [`heading "${toString(node)}" would get the id "${id}", which the page itself uses: reword the heading`]);
+				break;
+			}
 			case 'imageReference': {
 				const url = definitions.get(node.identifier ?? '');
 				add(node, url === undefined ? [] : imageProblems(url, node.alt, options.image));

@@ -11,12 +11,12 @@ import { imageKind, MAX_IMAGE_BYTES, type ImageFacts } from '../safety/image-pol
  * Whether the build can read the image's dimensions: Astro reads them with the same library
  * (image-size, vendored) and fails the build on a file that only starts like an image.
  */
-function dimensionsReadable(path: string): boolean {
+function dimensions(path: string): { width: number; height: number } | undefined {
 	try {
 		const { width, height } = imageSize(readFileSync(path));
-		return width !== undefined && height !== undefined;
+		return width !== undefined && height !== undefined ? { width, height } : undefined;
 	} catch {
-		return false;
+		return undefined;
 	}
 }
 
@@ -46,8 +46,9 @@ export function imageSizer(contentFile: string, contentRoot?: string): (relative
 			closeSync(fd);
 		}
 		const kind = imageKind(head);
-		const unreadable = kind !== undefined && stat.size <= MAX_IMAGE_BYTES && !dimensionsReadable(path);
-		return { size: stat.size, kind, ...(unreadable ? { unreadable } : {}) };
+		if (kind === undefined || stat.size > MAX_IMAGE_BYTES) return { size: stat.size, kind };
+		const size = dimensions(path);
+		return { size: stat.size, kind, ...(size ? size : { unreadable: true }) };
 	};
 }
 
