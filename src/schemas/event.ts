@@ -33,20 +33,16 @@ export function isKnownTimeZone(zone: string): boolean {
 	}
 }
 
-/** The UTC offset, in minutes, that `zone` has at `instant` (from the runtime's time zone data). */
-export function zoneOffsetMinutes(zone: string, instant: Date): number {
-	const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
-		.formatToParts(instant)
-		.find((part) => part.type === 'timeZoneName')!.value;
-	const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
-	if (!match || !match[1]) return 0;
-	return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+/** Minutes of a UTC offset written at the end of a text: "+08:00", "GMT-04:00"; none or "Z" is 0. */
+export function offsetMinutes(text: string): number {
+	const match = /([+-])(\d{2}):(\d{2})$/.exec(text);
+	return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
 
-/** The offset a date-time is written with, in minutes. */
-export function writtenOffsetMinutes(dateTime: string): number {
-	const match = /([+-])(\d{2}):(\d{2})$/.exec(dateTime);
-	return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+/** The UTC offset, in minutes, that `zone` has at `instant` (from the runtime's time zone data). */
+export function zoneOffsetMinutes(zone: string, instant: Date): number {
+	const format = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
+	return offsetMinutes(format.formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value);
 }
 
 export function formatOffset(minutes: number): string {
@@ -81,11 +77,11 @@ export const eventSchema = z
 			const value = event[key];
 			if (typeof value !== 'string' || !isKnownTimeZone(event.timezone) || !OFFSET_DATE_TIME.test(value)) continue;
 			const expected = zoneOffsetMinutes(event.timezone, new Date(value));
-			if (expected !== writtenOffsetMinutes(value)) {
+			if (expected !== offsetMinutes(value)) {
 				ctx.addIssue({
 					code: 'custom',
 					path: [key],
-					message: `is written with UTC offset ${formatOffset(writtenOffsetMinutes(value))}, but ${event.timezone} is at ${formatOffset(expected)} then: correct the time and its offset, or the timezone; found ${value}`,
+					message: `is written with UTC offset ${formatOffset(offsetMinutes(value))}, but ${event.timezone} is at ${formatOffset(expected)} then: correct the time and its offset, or the timezone; found ${value}`,
 				});
 			}
 		}

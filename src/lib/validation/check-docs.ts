@@ -4,8 +4,8 @@
  * content-safety rules.
  */
 import { docsPageSchema } from '../../schemas/docs.ts';
-import { ID_PATTERN, toId } from '../../schemas/shared.ts';
 import type { SafetyOptions } from './content-safety.ts';
+import { fileNameProblem } from './content-files.ts';
 import { friendlyIssues } from './format-issue.ts';
 import { fieldName } from './problem.ts';
 import { keysAt } from './schema-keys.ts';
@@ -35,12 +35,10 @@ const SITE_ROUTES = new Set([
  * (content/docs/about/index.md is /about/, like about.md), and Starlight lets the last one win.
  */
 export function docsPathProblem(file: string): string | undefined {
-	const match = /^content\/docs\/(?:zh-cn\/)?([^/]+)\.mdx?$/.exec(file);
+	const match = /^content\/docs\/(?:zh-cn\/)?([^/]+)(\.mdx?)$/.exec(file);
 	if (!match) return 'docs pages live directly in content/docs/ (or content/docs/zh-cn/ for a translation), not in a folder of their own: move the file up';
-	// Astro makes ids by lowercasing names and dropping punctuation, so "About.md" or "index~.md"
-	// would share a page's address with "about.md" or the home page, and the last one read wins.
-	if (!ID_PATTERN.test(match[1]!))
-		return `file name "${match[1]}" is not a lowercase-kebab name (letters a–z, digits, single hyphens): rename it to something like "${toId(match[1]!) || 'my-page'}"`;
+	const nameProblem = fileNameProblem(match[1]!, match[2]!);
+	if (nameProblem) return nameProblem;
 	if (SITE_ROUTES.has(match[1]!)) return `"${match[1]}" is the address of one of the site's own pages: choose another file name`;
 	return undefined;
 }

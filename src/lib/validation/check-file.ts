@@ -42,56 +42,37 @@ function factProblems(file: string, id: string, card: CardFacts, lineOf: (path: 
 }
 
 /**
- * Emphasis markers a body may hold. Matching them is quadratic in Markdown parsers (remark's and
- * the build's alike): 8,000 cost seconds, a file at the size limit an hour. Real pages use a few
- * hundred at most.
+ * Characters a body may hold that Markdown parsers (remark's and the build's alike) match
+ * quadratically: emphasis markers (8,000 cost seconds, a file at the size limit an hour) and
+ * link brackets (400 KB of nested "[" took minutes). Real pages use a few hundred at most.
  */
 export const MAX_EMPHASIS_MARKERS = 2000;
+export const MAX_LINK_BRACKETS = 5000;
+const PARSER_LIMITS = [
+	{ characters: /[*_]/g, shown: '"*" and "_"', limit: MAX_EMPHASIS_MARKERS, why: 'each may start or end emphasis' },
+	{ characters: /\[/g, shown: '"["', limit: MAX_LINK_BRACKETS, why: 'each may start a link' },
+];
 
 const DEEP_NESTING = 'the text is nested too deeply to read (thousands of levels of quotes, lists or elements): flatten it';
 
-/** Link brackets a body may hold: nested "[" are matched quadratically too (400 KB took minutes). */
-export const MAX_LINK_BRACKETS = 5000;
-
 /** Parses a body once and applies the safety rules to it, with lines relative to the whole file. */
 function checkBody(file: string, body: string, bodyLine: number, mdx: boolean, safety: SafetyOptions): { tree?: Root; problems: Problem[] } {
-	const markers = body.length - body.replace(/[*_]/g, '').length;
-	if (markers > MAX_EMPHASIS_MARKERS)
-		return {
-			problems: [
-				{
-					file,
-					line: bodyLine,
-					field: 'body',
-					message: `the text has ${markers} "*" and "_" characters; keep it under ${MAX_EMPHASIS_MARKERS} (each may start or end emphasis, and matching thousands is slow): split the page, or move data out of it`,
-				},
-			],
-		};
-	const brackets = body.length - body.replaceAll('[', '').length;
-	if (brackets > MAX_LINK_BRACKETS)
-		return {
-			problems: [
-				{
-					file,
-					line: bodyLine,
-					field: 'body',
-					message: `the text has ${brackets} "[" characters; keep it under ${MAX_LINK_BRACKETS} (each may start a link, and matching thousands is slow): split the page, or move data out of it`,
-				},
-			],
-		};
-	let tree: Root;
-	try {
-		tree = parseBody(body, mdx);
-	} catch (error) {
-		if (error instanceof BodySyntaxError) return { problems: [{ file, line: error.line + bodyLine - 1, field: 'body', message: error.message }] };
-		// Thousands of nested blockquotes or elements overflow the parser's stack.
-		if (error instanceof RangeError) return { problems: [{ file, line: bodyLine, field: 'body', message: DEEP_NESTING }] };
-		throw error;
+	const problem = (line: number, message: string) => ({ problems: [{ file, line, field: 'body', message }] });
+	for (const { characters, shown, limit, why } of PARSER_LIMITS) {
+		const count = body.length - body.replace(characters, '').length;
+		if (count > limit)
+			return problem(
+				bodyLine,
+				`the text has ${count} ${shown} characters; keep it under ${limit} (${why}, and matching thousands is slow): split the page, or move data out of it`,
+			);
 	}
 	try {
+		const tree = parseBody(body, mdx);
 		return { tree, problems: checkContentSafety(tree, safety).map(({ line, message }) => ({ file, line: line + bodyLine - 1, field: 'body', message })) };
 	} catch (error) {
-		if (error instanceof RangeError) return { problems: [{ file, line: bodyLine, field: 'body', message: DEEP_NESTING }] };
+		if (error instanceof BodySyntaxError) return problem(error.line + bodyLine - 1, error.message);
+		// Thousands of nested blockquotes or elements overflow the parser's (or the check's) stack.
+		if (error instanceof RangeError) return problem(bodyLine, DEEP_NESTING);
 		throw error;
 	}
 }

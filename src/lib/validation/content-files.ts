@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { collections, translationLocales } from '../../schemas/collections.ts';
 import { MAX_CONTENT_FILE_BYTES } from './front-matter.ts';
 import type { Problem } from './problem.ts';
+import { ID_PATTERN, toId } from '../../schemas/shared.ts';
 
 export const TEXT_EXTENSIONS = ['.md', '.mdx'] as const;
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif'] as const;
@@ -18,6 +19,15 @@ const ALLOWED = new Set<string>([...TEXT_EXTENSIONS, ...IMAGE_EXTENSIONS]);
 function entryFolders(): Set<string> {
 	const folders = collections.flatMap((spec) => [spec.folder, ...translationLocales.map((locale) => `${spec.folder}/${locale}`)]);
 	return new Set(folders);
+}
+
+/**
+ * A page's file name is its id: lowercase-kebab, since Astro lowercases names and drops
+ * punctuation to make ids, so "About.md" or "index~.md" would share another page's address.
+ */
+export function fileNameProblem(stem: string, extension: string): string | undefined {
+	if (ID_PATTERN.test(stem)) return undefined;
+	return `file name "${stem}${extension}" is not a lowercase-kebab id (letters a–z, digits, single hyphens); rename it to something like "${toId(stem) || 'my-page'}${extension}"`;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

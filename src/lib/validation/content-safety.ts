@@ -50,19 +50,16 @@ function jsxProblems(node: AnyNode, options: SafetyOptions): string[] {
 	// writes both. One name given twice would let a checked value hide the one that counts.
 	const seen = new Set<string>();
 	for (const attribute of node.attributes ?? []) {
-		if (attribute.type !== 'mdxJsxExpressionAttribute') {
-			const key = (attribute.name ?? '').toLowerCase();
-			if (seen.has(key)) {
-				problems.push(`attribute ${attribute.name} is given twice on <${name}> (attribute names ignore letter case): keep one`);
-				continue;
-			}
-			seen.add(key);
-		}
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
 			problems.push('spread attributes ({...props}) are not allowed in content');
 			continue;
 		}
 		const attributeName = attribute.name ?? '';
+		if (seen.has(attributeName.toLowerCase())) {
+			problems.push(`attribute ${attributeName} is given twice on <${name}> (attribute names ignore letter case): keep one`);
+			continue;
+		}
+		seen.add(attributeName.toLowerCase());
 		if (attributeName.includes(':')) {
 			problems.push(`attribute ${attributeName} is not allowed in content: directives such as set:html insert raw HTML or run code`);
 			continue;

@@ -11,9 +11,9 @@ import { imageKind, MAX_IMAGE_BYTES, type ImageFacts } from '../safety/image-pol
  * Whether the build can read the image's dimensions: Astro reads them with the same library
  * (image-size, vendored) and fails the build on a file that only starts like an image.
  */
-function dimensions(path: string): { width: number; height: number } | undefined {
+function dimensions(data: Uint8Array): { width: number; height: number } | undefined {
 	try {
-		const { width, height } = imageSize(readFileSync(path));
+		const { width, height } = imageSize(data);
 		return width !== undefined && height !== undefined ? { width, height } : undefined;
 	} catch {
 		return undefined;
@@ -38,18 +38,25 @@ export function imageSizer(contentFile: string, contentRoot?: string): (relative
 			return undefined;
 		}
 		if (!stat.isFile()) return stat.isSymbolicLink() ? { outside: true, size: 0 } : undefined;
-		const head = Buffer.alloc(32);
-		const fd = openSync(path, 'r');
-		try {
-			readSync(fd, head, 0, head.length, 0);
-		} finally {
-			closeSync(fd);
-		}
-		const kind = imageKind(head);
+		// An image within the size limit is read whole (its dimensions are checked); a larger one only
+		// as far as its signature.
+		const data = stat.size <= MAX_IMAGE_BYTES ? readFileSync(path) : fileHead(path);
+		const kind = imageKind(data.subarray(0, 32));
 		if (kind === undefined || stat.size > MAX_IMAGE_BYTES) return { size: stat.size, kind };
-		const size = dimensions(path);
+		const size = dimensions(data);
 		return { size: stat.size, kind, ...(size ? size : { unreadable: true }) };
 	};
+}
+
+function fileHead(path: string): Buffer {
+	const head = Buffer.alloc(32);
+	const fd = openSync(path, 'r');
+	try {
+		readSync(fd, head, 0, head.length, 0);
+	} finally {
+		closeSync(fd);
+	}
+	return head;
 }
 
 /** The `content` folder a file lives in (the nearest ancestor named content). */

@@ -3,9 +3,9 @@ import { readdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { collections, translationLocales, type CollectionName } from '../../schemas/collections.ts';
-import { ID_PATTERN, toId, type ContentLocale } from '../../schemas/shared.ts';
+import type { ContentLocale } from '../../schemas/shared.ts';
 import { checkContentFile } from './check-file.ts';
-import { checkContentFiles } from './content-files.ts';
+import { checkContentFiles, fileNameProblem } from './content-files.ts';
 import { checkDocsFile } from './check-docs.ts';
 import { imageSizer } from './image-size.ts';
 import { crossCheck, type EntriesByCollection, type EntryRef } from './cross-checks.ts';
@@ -75,14 +75,8 @@ export async function validateContent(projectRoot: string): Promise<ValidationRe
 					continue;
 				}
 				const id = name.slice(0, -extension.length);
-				if (!ID_PATTERN.test(id)) {
-					problems.push({
-						file,
-						line: 1,
-						field: '(file)',
-						message: `file name "${name}" is not a lowercase-kebab id; rename it to something like "${toId(id)}${extension}"`,
-					});
-				}
+				const nameProblem = fileNameProblem(id, extension);
+				if (nameProblem) problems.push({ file, line: 1, field: '(file)', message: nameProblem });
 				// Read synchronously: nothing else runs meanwhile, and awaiting thousands of small reads
 				// one after another made a 5,000-card validation about a third slower.
 				const source = readFileSync(join(root, file), 'utf8');
