@@ -87,7 +87,11 @@ export default defineConfig({
 		processor: satteri({
 			mdastPlugins: [contentSafetyPlugin({ root: fileURLToPath(new URL('.', import.meta.url)) })],
 			hastPlugins: [
-				linksPlugin({ base, externalHint: { en: dictionaries.en['link.external'], 'zh-cn': dictionaries['zh-cn']['link.external'] } }),
+				linksPlugin({
+					base,
+					contentDir: fileURLToPath(new URL('./content/', import.meta.url)),
+					externalHint: { en: dictionaries.en['link.external'], 'zh-cn': dictionaries['zh-cn']['link.external'] },
+				}),
 				localizeAsidesPlugin({
 					en: { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' },
 					'zh-cn': { note: '注意', tip: '提示', caution: '警告', danger: '危险' },

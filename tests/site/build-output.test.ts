@@ -125,6 +125,24 @@ describe('built site', () => {
 		for (const link of home.querySelectorAll('.om-home-list a[lang="en"]')) expect(link.parentNode!.querySelector('.om-in-english')?.text).toBe('英文');
 	});
 
+	it('keeps a reader on Chinese pages: links in the body of a Chinese page, a fallback page’s English body included, lead to Chinese pages', () => {
+		let fallbackLinks = 0;
+		for (const { folder, route } of collections) {
+			const translated = new Set(ids(`${folder}/zh-cn`));
+			for (const id of ids(folder)) {
+				const pageUrl = new URL(`${base}/zh-cn/${route}/${id}/`, 'https://example.org');
+				for (const link of readPage(`zh-cn/${route}/${id}/`).querySelectorAll('.sl-markdown-content a[href]')) {
+					const target = new URL(link.getAttribute('href')!, pageUrl);
+					const isSitePage = target.origin === pageUrl.origin && target.pathname.startsWith(`${base}/`) && !/\.[a-z]+$/.test(target.pathname);
+					if (!isSitePage) continue;
+					expect(target.pathname, `zh-cn/${route}/${id}/ links to ${link.getAttribute('href')}`).toMatch(new RegExp(`^${base}/zh-cn/`));
+					if (!translated.has(id)) fallbackLinks += 1;
+				}
+			}
+		}
+		expect(fallbackLinks).toBeGreaterThan(0);
+	});
+
 	it('builds a Pagefind index for both languages', () => {
 		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
 		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
