@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from './validation/front-matter.ts';
-import { canonicalLanguage, formatDate, humanizeCount, languageName, languageNames } from './format.ts';
+import { canonicalLanguage, formatDate, humanizeCount, languageName, languageNames, formatNumber } from './format.ts';
 
 describe('humanizeCount', () => {
 	it.each([
@@ -76,5 +76,14 @@ describe('languageNames', () => {
 		expect(languageNames(['en', 'zh'], 'en')).toBe('English, Chinese');
 		expect(languageNames(['en', 'zh'], 'zh-cn')).toBe('英语、中文');
 		expect(languageNames([], 'en')).toBe('');
+	});
+});
+
+describe('formatNumber', () => {
+	it('groups digits and rounds decimals as the reader’s language writes numbers', () => {
+		expect(formatNumber(131072, 'en')).toBe('131,072');
+		expect(formatNumber(131072, 'zh-cn')).toBe('131,072');
+		expect(formatNumber(2.345, 'en', 1)).toBe('2.3');
+		expect(formatNumber(0.5, 'zh-cn')).toBe('0.5');
 	});
 });

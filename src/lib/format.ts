@@ -55,14 +55,32 @@ export function canonicalLanguage(code: string): string {
  * A language code as readers say it, in their language ("zh" → "Chinese" / "中文"): from CLDR, or
  * for codes CLDR does not name, from src/i18n/language-names.ts; the code itself as a last resort.
  */
+// Like a date format, a DisplayNames costs far more to create than to use: the names are kept.
+const languageNames_ = new Map<string, string>();
+
 export function languageName(code: string, locale: string): string {
-	let name: string | undefined;
+	const key = `${locale}\0${code}`;
+	let name = languageNames_.get(key);
+	if (name !== undefined) return name;
 	try {
 		name = new Intl.DisplayNames([locale === 'zh-cn' ? 'zh-CN' : 'en'], { type: 'language', fallback: 'none' }).of(code);
 	} catch {
 		// Not a well-formed code: shown as written.
 	}
-	return name ?? supplementaryLanguageNames[code.toLowerCase()]?.[locale === 'zh-cn' ? 'zh-cn' : 'en'] ?? code;
+	name ??= supplementaryLanguageNames[code.toLowerCase()]?.[locale === 'zh-cn' ? 'zh-cn' : 'en'] ?? code;
+	languageNames_.set(key, name);
+	return name;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the reader's language ("32,768"), with at most `maximumFractionDigits` decimals. */
+export function formatNumber(value: number, locale: string, maximumFractionDigits = 3): string {
+	const tag = locale === 'zh-cn' ? 'zh-CN' : 'en';
+	const key = `${tag}\0${maximumFractionDigits}`;
+	let format = numberFormats.get(key);
+	if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(tag, { maximumFractionDigits })));
+	return format.format(value);
 }
 
 /** What separates the items of an inline list in the locale: ", " in English, "、" in Chinese. */

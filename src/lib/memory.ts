@@ -4,6 +4,7 @@
  * 2 (keys and values) × layers × key/value heads × head size × context length × 2 bytes (16-bit).
  * Runtimes need more than the weights alone; the fit adds a fifth for activations and overhead.
  */
+import { formatNumber } from './format.ts';
 
 export const PRECISIONS = [16, 8, 4] as const;
 export type Precision = (typeof PRECISIONS)[number];
@@ -50,5 +51,5 @@ export function runsOn(parameters: number | undefined): RunsOn | undefined {
 export function formatMemory(bytes: number, locale: string): string {
 	const [value, unit] = bytes >= 1e8 ? [bytes / 1e9, 'GB'] : [bytes / 1e6, 'MB'];
 	const digits = value >= 10 ? 0 : value >= 1 ? 1 : 2;
-	return `${value.toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en', { maximumFractionDigits: digits })} ${unit}`;
+	return `${formatNumber(value, locale, digits)} ${unit}`;
 }

@@ -4,11 +4,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { collections, translationLocales, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentLocale } from '../../schemas/shared.ts';
-import { checkContentFile } from './check-file.ts';
+import { checkEntriesInParallel, type EntryTask } from './check-entries.ts';
 import { checkContentFiles, fileNameProblem } from './content-files.ts';
 import { checkDocsFile } from './check-docs.ts';
 import { imageSizer } from './image-size.ts';
-import { crossCheck, type EntriesByCollection, type EntryRef } from './cross-checks.ts';
+import { crossCheck, type EntriesByCollection } from './cross-checks.ts';
+import { parseContentFile } from './front-matter.ts';
 import { compareProblems, type Problem } from './problem.ts';
 
 const CONTENT_EXTENSIONS = new Set(['.md', '.mdx', '.markdown', '.mdoc']);
@@ -44,7 +45,8 @@ export interface ValidationResult {
 	fileCount: number;
 }
 
-export async function validateContent(projectRoot: string): Promise<ValidationResult> {
+/** `threads`: how many threads check the entries (by default one per core for a large catalog, see check-entries.ts). */
+export async function validateContent(projectRoot: string, options: { threads?: number } = {}): Promise<ValidationResult> {
 	// Absolute, so paths listed under it can be made relative to it by length.
 	const root = resolve(projectRoot);
 	const files = checkContentFiles(root);
@@ -52,8 +54,8 @@ export async function validateContent(projectRoot: string): Promise<ValidationRe
 	const entries: EntriesByCollection = {};
 	let fileCount = 0;
 
+	const tasks: EntryTask[] = [];
 	for (const spec of collections) {
-		const list: EntryRef[] = [];
 		const locales: [ContentLocale, string][] = [
 			['en', spec.folder],
 			...translationLocales.map((locale): [ContentLocale, string] => [locale, `${spec.folder}/${locale}`]),
@@ -77,16 +79,20 @@ export async function validateContent(projectRoot: string): Promise<ValidationRe
 				const id = name.slice(0, -extension.length);
 				const nameProblem = fileNameProblem(id, extension);
 				if (nameProblem) problems.push({ file, line: 1, field: '(file)', message: nameProblem });
-				// Read synchronously: nothing else runs meanwhile, and awaiting thousands of small reads
-				// one after another made a 5,000-card validation about a third slower.
-				const source = readFileSync(join(root, file), 'utf8');
-				const check = checkContentFile({ spec, file, id, locale, source, safety: { image: imageSizer(resolve(root, file), join(root, 'content')) } });
-				problems.push(...check.problems);
-				if (check.entry) list.push(check.entry);
+				tasks.push({ collection: spec.name as CollectionName, file, id, locale });
 			}
 		}
-		entries[spec.name as CollectionName] = list;
+		entries[spec.name as CollectionName] = [];
 	}
+	const results = await checkEntriesInParallel(root, tasks, options.threads);
+	results.forEach(({ problems: found, entry }, index) => {
+		problems.push(...found);
+		if (!entry) return;
+		// Lines are looked up again only for a cross-file problem, which is rare: keeping every
+		// file's YAML tree for it would cost memory, and a function cannot come back from a worker.
+		const lineOf = (path: readonly PropertyKey[]) => parseContentFile(readFileSync(join(root, entry.file), 'utf8')).lineOf(path);
+		entries[tasks[index]!.collection]!.push({ ...entry, lineOf });
+	});
 	problems.push(...crossCheck(entries));
 
 	const docs = (await listDocs(root)).filter((file) => !files.rejected.has(file));
