@@ -15,8 +15,10 @@ export const dictionaries: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn'
 /** `t('content.count', { count: 3 })` → "3 entries". */
 export function useTranslations(locale: Locale) {
 	const dictionary = dictionaries[locale];
-	return (key: UiKey, values: Record<string, string | number> = {}) =>
-		dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+	return (key: UiKey, values?: Record<string, string | number>) => {
+		const text = dictionary[key];
+		return values ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match)) : text;
+	};
 }
 
 export type { UiKey };

@@ -1,7 +1,7 @@
 /**
- * What `astro build` hands over to scripts/build.ts for the steps after it (finish-site.ts). Kept
- * apart from those steps so the script can wait for Astro without loading them: their modules
- * (Pagefind, Workbox, sharp) would hold about 100 MB while Astro's memory peaks.
+ * What `astro build` hands over to the steps after it (finish-site.ts), which `npm run build`
+ * runs in a process of their own (scripts/lib/finish-build.ts). Kept apart from those steps so
+ * that nothing loads their modules (Pagefind, Workbox, sharp) while Astro's memory peaks.
  */
 export interface FinishJob {
 	out: string;
@@ -9,5 +9,5 @@ export interface FinishJob {
 	publicDir: string;
 }
 
-/** Set by scripts/build.ts: Astro only writes the job here, the script finishes the site. */
+/** Set by scripts/build.ts: Astro only writes the job here, scripts/lib/finish-build.ts finishes the site. */
 export const deferVariable = 'OPENMODELS_FINISH_JOB';

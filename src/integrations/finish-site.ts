@@ -7,7 +7,8 @@
  * Pagefind inside Astro's build process (its `pagefind` option is off for that reason); there,
  * Pagefind's memory, which grows with the number of pages, adds to the heap Node grew rendering
  * them: at 5,000 model cards the two peaks summed to over 4 GB. `npm run build`
- * (scripts/build.ts) therefore runs these steps in a second process once Astro has exited. A
+ * (scripts/build.ts) therefore runs these steps in a second process once Astro has exited
+ * (scripts/lib/finish-build.ts). A
  * plain `astro build` still gets a complete site: without the hand-over variable this
  * integration runs them in-process.
  */
@@ -101,7 +102,7 @@ export function finishSiteIntegration(): AstroIntegration {
 				if (!handOver) return finishSite(job, logger);
 				mkdirSync(dirname(handOver), { recursive: true });
 				writeFileSync(handOver, JSON.stringify(job));
-				logger.info('search index, offline files and API entry files follow in a separate process (scripts/build.ts)');
+				logger.info('search index, offline files and API entry files follow in a separate process (scripts/lib/finish-build.ts)');
 			},
 		},
 	};
