@@ -196,6 +196,7 @@ export const en = {
 	'model.open.component.research-paper': 'Research paper',
 	'model.open.component.evaluation-results': 'Evaluation results',
 	'model.open.component.datasets': 'Datasets',
+	'catalog.resultFact': '{label}: {value}',
 	'catalog.facet.openness': 'Openness',
 	'catalog.openness.class-1': 'Class I — Open Science',
 	'catalog.openness.class-2': 'Class II — Open Tooling',

@@ -194,6 +194,7 @@ export const zhCN = {
 	'model.open.component.research-paper': '研究论文',
 	'model.open.component.evaluation-results': '评测结果',
 	'model.open.component.datasets': '数据集',
+	'catalog.resultFact': '{label}：{value}',
 	'catalog.facet.openness': '开放程度',
 	'catalog.openness.class-1': 'I 级：开放科学',
 	'catalog.openness.class-2': 'II 级：开放工具',

@@ -13,6 +13,7 @@ import { enhanceCompareLinks } from './compare-links.ts';
 import { facetIds, type FacetId, type SortId } from '../lib/catalog/facet-ids.ts';
 import { applyOrder, orderFilePath } from '../lib/catalog/orders.ts';
 import { isDefaultState, pagefindFilters, parseState, serializeState, sortOrder, type CatalogState, type SortOption } from '../lib/catalog/state.ts';
+import { resultFactKeys } from '../lib/catalog/result-keys.ts';
 
 interface PagefindResult {
 	id: string;
@@ -181,7 +182,10 @@ export function startCatalog() {
 			description.textContent = item.meta.description ?? '';
 			const meta = document.createElement('p');
 			meta.className = 'om-meta';
-			meta.textContent = [item.meta.organization, item.meta.task, item.meta.parameters, item.meta.commercial, item.meta.runs_on].filter(Boolean).join(' · ');
+			meta.textContent = resultFactKeys
+				.map((key) => item.meta[key])
+				.filter(Boolean)
+				.join(' · ');
 			li.append(link);
 			// A card not yet translated: its words are English, and the list says so beside its title.
 			if (item.meta.in_english) {

@@ -79,7 +79,7 @@ describe('catalog layout', () => {
 
 	it('answers "commercial use, Chinese text, runs on a laptop" with exactly the models whose facts say so', async () => {
 		const api = JSON.parse(readFileSync(join(distDir, 'api/models.json'), 'utf8')) as {
-			models: { url: string; license_commercial: string; language?: string[]; runs_on?: string }[];
+			models: { url: string; license_commercial: string; language?: string[]; runs_on?: string; openness_class: string }[];
 		};
 		const laptop = ['phone', 'laptop-8gb'];
 		const expected = api.models
@@ -101,6 +101,19 @@ describe('catalog layout', () => {
 			await page.locator('#catalog-results li > a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
 		).sort();
 		expect(found).toEqual(expected);
+		// Each result answers the question at a glance: commercial use, what it runs on, how open it is.
+		const metaOf = Object.fromEntries(
+			await page
+				.locator('#catalog-results > li')
+				.evaluateAll((items) => items.map((item) => [new URL(item.querySelector('a')!.href).pathname, item.querySelector('.om-meta')!.textContent ?? ''])),
+		) as Record<string, string>;
+		for (const model of api.models.filter((model) => expected.includes(new URL(model.url).pathname))) {
+			const meta = metaOf[new URL(model.url).pathname]!;
+			const label = (key: string) => en[key as keyof typeof en];
+			expect(meta).toContain(`${en['catalog.facet.commercial']}: ${label(`catalog.commercial.${model.license_commercial}`)}`);
+			expect(meta).toContain(`${en['catalog.facet.runs_on']}: ${label(`catalog.runsOn.${model.runs_on}`)}`);
+			expect(meta).toContain(`${en['catalog.facet.openness']}: ${label(`catalog.openness.${model.openness_class}`)}`);
+		}
 		await page.close();
 	});
 });

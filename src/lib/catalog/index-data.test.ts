@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelIndexData } from './index-data.ts';
+import { modelIndexData, resultFactList } from './index-data.ts';
 
 const card = {
 	title: 'Bark',
@@ -44,6 +44,25 @@ describe('modelIndexData', () => {
 	it('marks a card shown untranslated, in the page language, and only then', () => {
 		expect(modelIndexData(card, 'zh-cn', { inEnglish: true }).meta.in_english).toBe('英文');
 		expect(modelIndexData(card, 'zh-cn').meta).not.toHaveProperty('in_english');
+	});
+
+	it('says under each result who made it, its task and size, commercial use, what it runs on and how open it is', () => {
+		const olmoLike = {
+			...card,
+			parameters: 7_000_000_000,
+			openness_components: { 'model-architecture': { license: 'Apache-2.0', url: 'https://example.org/', quote: 'x' } },
+		};
+		expect(resultFactList(olmoLike, 'en')).toEqual([
+			'Suno',
+			'Text-to-Speech',
+			'7B',
+			'Commercial use: Allowed',
+			expect.stringMatching(/^Runs on: /),
+			'Openness: Not classified',
+		]);
+		expect(resultFactList(olmoLike, 'zh-cn').at(-1)).toBe('开放程度：未达到等级');
+		// Unknown facts are left out rather than shown as "unknown".
+		expect(resultFactList(card, 'en')).toEqual(['Suno', 'Text-to-Speech', 'Commercial use: Allowed']);
 	});
 
 	it('writes the parameter count in the page language', () => {
