@@ -249,7 +249,7 @@ export const en = {
 	'catalog.runsOn.laptop-8gb': 'Laptop (8 GB)',
 	'catalog.runsOn.computer-16gb': 'Computer with 16 GB',
 	'catalog.runsOn.gpu-24gb': 'GPU with 24 GB',
-	'catalog.runsOn.larger': 'Larger machines',
+	'catalog.runsOn.larger': 'Larger machines only',
 	'catalog.runsOn.unknown': 'Size not stated',
 
 	'tutorial.level': 'Level',

@@ -247,7 +247,7 @@ export const zhCN = {
 	'catalog.runsOn.laptop-8gb': '笔记本电脑（8 GB）',
 	'catalog.runsOn.computer-16gb': '16 GB 内存的电脑',
 	'catalog.runsOn.gpu-24gb': '24 GB 显存的 GPU',
-	'catalog.runsOn.larger': '更大的机器',
+	'catalog.runsOn.larger': '仅限更大的机器',
 	'catalog.runsOn.unknown': '未说明规模',
 
 	'tutorial.level': '难度',

@@ -34,8 +34,25 @@ describe('alignedResults', () => {
 		const b = { 'model-index': [{ results: [result('mmlu', 'test', 'accuracy', 65), result('gsm8k', 'train', 'accuracy', 90)] }] };
 		const c = {};
 		expect(alignedResults([a, b, c])).toEqual([
-			{ key: 'text-generation · mmlu ·  · test · accuracy', label: 'MMLU (test) — accuracy', values: [70, 65, undefined] },
+			{ key: 'text-generation · mmlu ·  · test ·  · accuracy ·  ·  · ', label: 'MMLU (test) — accuracy', values: [70, 65, undefined] },
 		]);
+	});
+	it('keeps figures measured another way apart: shots and chain of thought are in the metric’s name, config or arguments', () => {
+		const gsm8k = (metric: { value: number; name?: string; args?: unknown }) => ({
+			'model-index': [
+				{ results: [{ task: { type: 'text-generation' }, dataset: { type: 'openai/gsm8k', name: 'GSM8K' }, metrics: [{ type: 'accuracy', ...metric }] }] },
+			],
+		});
+		expect(alignedResults([gsm8k({ value: 88.6, name: 'GSM8K (8-shot, CoT)' }), gsm8k({ value: 94.4, name: 'GSM8K (0-shot)' })])).toEqual([]);
+		expect(alignedResults([gsm8k({ value: 1, args: { num_few_shot: 5 } }), gsm8k({ value: 2, args: { num_few_shot: 0 } })])).toEqual([]);
+		// The same setting, written in other letter case or key order, is the same measurement.
+		const same = alignedResults([
+			gsm8k({ value: 88.6, name: 'GSM8K (8-shot, CoT)', args: { shots: 8, cot: true } }),
+			gsm8k({ value: 80.1, name: 'gsm8k  (8-shot, cot)', args: { cot: true, shots: 8 } }),
+		]);
+		expect(same.map((row) => row.values)).toEqual([[88.6, 80.1]]);
+		// The metric's name already names the dataset: the label says it once.
+		expect(same[0]!.label).toBe('GSM8K (8-shot, CoT)');
 	});
 	it('shows nothing when no two models share a measurement', () => {
 		expect(alignedResults([{ 'model-index': [{ results: [result('mmlu', 'test', 'accuracy', 70)] }] }, {}])).toEqual([]);

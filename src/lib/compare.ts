@@ -36,22 +36,39 @@ interface ModelIndexRecord {
 	'model-index'?: {
 		results: {
 			task: { type: string; name?: string };
-			dataset: { type: string; name: string; split?: string; config?: string };
-			metrics: { type: string; value: number | string; name?: string }[];
+			dataset: { type: string; name: string; split?: string; config?: string; args?: unknown };
+			metrics: { type: string; value: number | string; name?: string; config?: string; args?: unknown }[];
 		}[];
 	}[];
 }
 
 export interface AlignedResult {
-	/** task · dataset · config · split · metric: results are only compared when all agree. */
+	/** task · dataset · config · split · arguments · metric and how it was measured: results are only compared when all agree. */
 	key: string;
 	label: string;
 	values: (number | string | undefined)[];
 }
 
+/** Text compared as the same when only its letter case or spacing differs. */
+const normalized = (text: string | undefined) => (text ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Arguments (`args`) as stable text: the same arguments in another key order compare equal. */
+function argsText(args: unknown): string {
+	if (args === undefined || args === null) return '';
+	if (typeof args !== 'object') return JSON.stringify(args);
+	if (Array.isArray(args)) return `[${args.map(argsText).join(',')}]`;
+	return `{${Object.keys(args)
+		.sort()
+		.map((key) => `${JSON.stringify(key)}:${argsText((args as Record<string, unknown>)[key])}`)
+		.join(',')}}`;
+}
+
 /**
  * Evaluation results that two or more of the models report on the same task, dataset, config,
- * split and metric, one row per such measurement, in the order the first model lists them.
+ * split and metric, measured the same way, one row per such measurement, in the order the first
+ * model lists them. Cards record how a figure was measured (shots, chain of thought) in the
+ * metric's name, config or arguments, so those must match too: "GSM8K (8-shot, CoT)" and
+ * "GSM8K (0-shot)" are two measurements, and a row never sets one beside the other.
  */
 export function alignedResults(models: readonly ModelIndexRecord[]): AlignedResult[] {
 	const rows = new Map<string, AlignedResult>();
@@ -59,10 +76,20 @@ export function alignedResults(models: readonly ModelIndexRecord[]): AlignedResu
 		for (const entry of model['model-index'] ?? []) {
 			for (const result of entry.results) {
 				for (const metric of result.metrics) {
-					const key = [result.task.type, result.dataset.type, result.dataset.config ?? '', result.dataset.split ?? '', metric.type].join(' · ');
+					const key = [
+						result.task.type,
+						result.dataset.type,
+						result.dataset.config ?? '',
+						result.dataset.split ?? '',
+						argsText(result.dataset.args),
+						metric.type,
+						normalized(metric.name),
+						metric.config ?? '',
+						argsText(metric.args),
+					].join(' · ');
 					const row = rows.get(key) ?? {
 						key,
-						label: `${result.dataset.name}${result.dataset.split ? ` (${result.dataset.split})` : ''} — ${metric.name ?? metric.type}`,
+						label: resultLabel(result.dataset, metric),
 						values: Array.from({ length: models.length }, () => undefined),
 					};
 					row.values[column] ??= metric.value;
@@ -72,4 +99,12 @@ export function alignedResults(models: readonly ModelIndexRecord[]): AlignedResu
 		}
 	});
 	return [...rows.values()].filter((row) => row.values.filter((value) => value !== undefined).length >= 2);
+}
+
+/** "MMLU (test) — accuracy", or the metric's name alone when it already names the dataset ("GSM8K (8-shot, CoT)"). */
+function resultLabel(dataset: { name: string; split?: string }, metric: { type: string; name?: string }): string {
+	const name = metric.name ?? metric.type;
+	const split = dataset.split ? ` (${dataset.split})` : '';
+	if (normalized(name).startsWith(normalized(dataset.name))) return `${name}${split}`;
+	return `${dataset.name}${split} — ${name}`;
 }

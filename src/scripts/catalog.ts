@@ -14,6 +14,7 @@ import { facetIds, type FacetId, type SortId } from '../lib/catalog/facet-ids.ts
 import { applyOrder, orderFilePath } from '../lib/catalog/orders.ts';
 import { isDefaultState, pagefindFilters, parseState, serializeState, sortOrder, type CatalogState, type SortOption } from '../lib/catalog/state.ts';
 import { resultFactKeys } from '../lib/catalog/result-keys.ts';
+import { cumulativeRunsOnCounts } from '../lib/catalog/runs-on.ts';
 
 interface PagefindResult {
 	id: string;
@@ -242,6 +243,7 @@ export function startCatalog() {
 				}),
 		);
 		if (run !== generation) return;
+		if (countsByFacet.runs_on) countsByFacet.runs_on = cumulativeRunsOnCounts(countsByFacet.runs_on);
 		for (const box of boxes()) {
 			const counts = countsByFacet[box.name];
 			// A facet whose index has not loaded keeps its old counts until it is opened.

@@ -92,6 +92,14 @@ describe('facet extraction', () => {
 			['unknown', 1],
 		]);
 		expect(counts.working_group.get('healthcare')).toBe(2);
+		// Machines by size, each counting every model that fits it.
+		expect([...counts.runs_on]).toEqual([
+			['phone', 2],
+			['laptop-8gb', 2],
+			['computer-16gb', 2],
+			['gpu-24gb', 2],
+			['unknown', 1],
+		]);
 	});
 });
 
@@ -128,6 +136,10 @@ describe('catalog view state', () => {
 			library: { none: [] },
 		});
 		expect(pagefindFilters(state, { tasks, exclude: 'modality', counted: ['modality'] })).toEqual({ task: { any: tasks }, modality: { none: [] } });
+	});
+
+	it('finds every model that fits the machine a reader ticks under "Runs on"', () => {
+		expect(pagefindFilters(parseState('?runs_on=laptop-8gb'), { tasks })).toEqual({ task: { any: tasks }, runs_on: { any: ['phone', 'laptop-8gb'] } });
 	});
 
 	it('tells the unfiltered view, which needs no search, from every other', () => {

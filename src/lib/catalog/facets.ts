@@ -12,6 +12,7 @@ import type { OpennessComponents } from '../../schemas/openness.ts';
 export { facetIds, sortIds, type FacetId, type SortId } from './facet-ids.ts';
 import type { FacetId, SortId } from './facet-ids.ts';
 import { facetIds } from './facet-ids.ts';
+import { cumulativeRunsOnCounts, runsOnOrder } from './runs-on.ts';
 
 export interface FacetSource {
 	title: string;
@@ -58,7 +59,7 @@ export function sortValues(card: FacetSource): Record<SortId, string> {
 
 export type FacetCounts = Record<FacetId, Map<string, number>>;
 
-/** Build-time counts per facet value, most common first, then by value. */
+/** Build-time counts per facet value, most common first, then by value ("Runs on" by machine size). */
 export function countFacets(cards: readonly FacetSource[]): FacetCounts {
 	const counts = Object.fromEntries(facetIds.map((id) => [id, new Map<string, number>()])) as FacetCounts;
 	for (const card of cards) {
@@ -68,5 +69,8 @@ export function countFacets(cards: readonly FacetSource[]): FacetCounts {
 	for (const id of facetIds) {
 		counts[id] = new Map([...counts[id]].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 	}
+	// Machines in order of size, each counting the models that fit it (runs-on.ts).
+	const runsOn = cumulativeRunsOnCounts(Object.fromEntries(counts.runs_on));
+	counts.runs_on = new Map(Object.entries(runsOn).sort(([a], [b]) => runsOnOrder(a, b)));
 	return counts;
 }

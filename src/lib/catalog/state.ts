@@ -3,6 +3,7 @@
  * browser script and tested in Node.
  */
 import { facetIds, type FacetId, type SortId } from './facet-ids.ts';
+import { runsOnMatches } from './runs-on.ts';
 
 export const sortOptions = ['relevance', 'name', 'newest', 'largest'] as const;
 export type SortOption = (typeof sortOptions)[number];
@@ -70,7 +71,7 @@ export function pagefindFilters(state: CatalogState, { tasks, exclude, counted =
 	const filters: Record<string, PagefindFilter> = {};
 	for (const id of facetIds) {
 		const values = state.filters[id];
-		if (id !== exclude && values?.length) filters[id] = { any: values };
+		if (id !== exclude && values?.length) filters[id] = { any: id === 'runs_on' ? runsOnMatches(values) : values };
 		else if (id === 'task') filters[id] = { any: [...tasks] };
 		else if (counted.includes(id)) filters[id] = { none: [] };
 	}
