@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { alignedResults, comparedIds, comparedSearch, withCompared } from './compare.ts';
+import { alignedResults, comparedIds, comparedSearch, requestedIds, withCompared } from './compare.ts';
 
 describe('comparedIds', () => {
 	it('reads up to four well-formed ids, without repeats', () => {
 		expect(comparedIds('?models=qwen3-8b,gemma-3-12b-it,qwen3-8b')).toEqual(['qwen3-8b', 'gemma-3-12b-it']);
 		expect(comparedIds('?models=a,b,c,d,e')).toEqual(['a', 'b', 'c', 'd']);
+		// What was asked for, so the page can say it shows only the first four.
+		expect(requestedIds('?models=a,b,c,d,e,a')).toEqual(['a', 'b', 'c', 'd', 'e']);
 		expect(comparedIds('?models=../etc,<script>,ok-1')).toEqual(['ok-1']);
 		expect(comparedIds('')).toEqual([]);
 	});

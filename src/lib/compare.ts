@@ -5,14 +5,19 @@
 
 export const MAX_COMPARED = 4;
 
-/** Model ids from `?models=a,b,c`: known shape only, no repeats, at most four. */
-export function comparedIds(search: string): string[] {
+/** Every well-formed model id in `?models=a,b,c`, without repeats, however many. */
+export function requestedIds(search: string): string[] {
 	const value = new URLSearchParams(search).get('models') ?? '';
 	const ids = value
 		.split(',')
 		.map((id) => id.trim())
 		.filter((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id));
-	return [...new Set(ids)].slice(0, MAX_COMPARED);
+	return [...new Set(ids)];
+}
+
+/** The model ids compared: the first four requested. */
+export function comparedIds(search: string): string[] {
+	return requestedIds(search).slice(0, MAX_COMPARED);
 }
 
 /** Where the compare page remembers the reader's current choice, so other pages can add to it. */

@@ -3,7 +3,8 @@
  * lays them side by side. Removing or adding a model updates the URL (so Back and sharing
  * work). Without JavaScript the page lists the models to pick from.
  */
-import { alignedResults, COMPARED_STORAGE_KEY, comparedIds, comparedSearch, MAX_COMPARED } from '../lib/compare.ts';
+import { alignedResults, COMPARED_STORAGE_KEY, comparedIds, comparedSearch, MAX_COMPARED, requestedIds } from '../lib/compare.ts';
+import { formatDate, formatNumber, humanizeCount } from '../lib/format.ts';
 
 interface Strings {
 	[key: string]: string;
@@ -13,6 +14,7 @@ interface ModelRecord {
 	id: string;
 	title: string;
 	url: string;
+	organization: string;
 	organization_name?: string;
 	pipeline_tag: string;
 	parameters?: number;
@@ -38,6 +40,7 @@ const root = document.querySelector<HTMLElement>('[data-compare]');
 if (root) {
 	const strings = JSON.parse(root.dataset.strings!) as Strings;
 	const api = root.dataset.api!;
+	const locale = root.dataset.locale!;
 	// Model pages in the reader's language, and titles as that language writes them.
 	const pages = root.dataset.pages!;
 	const titles = new Map(Object.entries(JSON.parse(root.dataset.models!) as Record<string, string>));
@@ -52,19 +55,24 @@ if (root) {
 		td.textContent = text;
 		return td;
 	};
-	const number = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString(document.documentElement.lang));
+	// Facts written as every other page writes them: "8.2B" / "82亿", "29 April 2025" / "2025年4月29日".
+	const count = (value: number | undefined) => (value === undefined ? '—' : humanizeCount(value, locale));
+	const number = (value: number | undefined) => (value === undefined ? '—' : formatNumber(value, locale));
+	const date = (value: string | undefined) => (value === undefined ? '—' : formatDate(new Date(value), locale));
 
 	const go = (ids: string[]) => {
 		history.pushState(null, '', `${location.pathname}${comparedSearch(ids)}`);
 		void render();
 	};
 
-	async function load(id: string): Promise<ModelRecord | undefined> {
+	/** The model's record; `unknown` when the catalog has no such model, `unavailable` when it cannot be fetched (offline and not saved). */
+	async function load(id: string): Promise<ModelRecord | 'unknown' | 'unavailable'> {
 		try {
 			const response = await fetch(`${api}${id}.json`);
-			return response.ok ? ((await response.json()) as ModelRecord) : undefined;
+			if (response.status === 404) return 'unknown';
+			return response.ok ? ((await response.json()) as ModelRecord) : 'unavailable';
 		} catch {
-			return undefined;
+			return 'unavailable';
 		}
 	}
 
@@ -79,15 +87,15 @@ if (root) {
 		status.textContent = ids.length ? strings.loading! : strings.empty!;
 		output.setAttribute('aria-busy', 'true');
 		const records = await Promise.all(ids.map(load));
-		const found = records.filter((record): record is ModelRecord => record !== undefined);
-		const missing = ids.filter((_, index) => !records[index]);
+		const found = records.filter((record): record is ModelRecord => typeof record === 'object');
 		output.replaceChildren();
 		output.removeAttribute('aria-busy');
 		picker.disabled = ids.length >= MAX_COMPARED;
 		for (const option of picker.options) option.disabled = option.value !== '' && ids.includes(option.value);
 		status.textContent = [
-			found.length ? strings.comparing!.replace('{count}', String(found.length)) : strings.empty!,
-			...missing.map((id) => strings.unavailable!.replace('{id}', titles.get(id) ?? id)),
+			found.length > 1 ? strings.comparing!.replace('{count}', String(found.length)) : found.length === 1 ? strings.comparingOne! : strings.empty!,
+			...(requestedIds(location.search).length > MAX_COMPARED ? [strings.tooMany!] : []),
+			...records.flatMap((record, index) => (typeof record === 'object' ? [] : [strings[record]!.replace('{id}', titles.get(ids[index]!) ?? ids[index]!)])),
 		].join(' ');
 		if (found.length === 0) return;
 
@@ -119,7 +127,7 @@ if (root) {
 		const answer = (value: string | undefined) => strings[`answer.${value ?? 'unknown'}`] ?? strings['answer.unknown']!;
 		row(
 			strings.organization!,
-			found.map((record) => record.organization_name ?? '—'),
+			found.map((record) => strings[`organization.${record.organization}`] ?? record.organization_name ?? '—'),
 		);
 		row(
 			strings.task!,
@@ -127,11 +135,11 @@ if (root) {
 		);
 		row(
 			strings.parameters!,
-			found.map((record) => number(record.parameters)),
+			found.map((record) => count(record.parameters)),
 		);
 		row(
 			strings.released!,
-			found.map((record) => record.release_date ?? '—'),
+			found.map((record) => date(record.release_date)),
 		);
 		row(
 			strings.context!,
@@ -139,7 +147,7 @@ if (root) {
 		);
 		row(
 			strings.license!,
-			found.map((record) => record.license_name ?? record.license),
+			found.map((record) => strings[`license.${record.license}|${record.license_name ?? ''}`] ?? record.license_name ?? record.license),
 		);
 		row(
 			strings.commercial!,

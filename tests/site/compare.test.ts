@@ -5,26 +5,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSiteSession } from '../helpers/site-session.ts';
 import { distDir } from '../helpers/dist.ts';
+import { alignedResults, MAX_COMPARED } from '../../src/lib/compare.ts';
+import { formatDate, humanizeCount } from '../../src/lib/format.ts';
+import { organizationName } from '../../src/schemas/vocabularies.ts';
+import { dictionaries } from '../../src/i18n/index.ts';
 
 const session = useSiteSession();
 
-interface ApiModel {
+type ApiModel = Parameters<typeof alignedResults>[0][number] & {
 	id: string;
 	title: string;
-	'model-index'?: { results: { task: { type: string }; dataset: { type: string; split?: string; config?: string }; metrics: { type: string }[] }[] }[];
-}
+	organization: string;
+	parameters?: number;
+	release_date?: string;
+};
 const models = (JSON.parse(readFileSync(join(distDir, 'api/models.json'), 'utf8')) as { models: ApiModel[] }).models;
-const keys = (model: ApiModel) =>
-	new Set(
-		(model['model-index'] ?? []).flatMap((entry) =>
-			entry.results.flatMap((result) =>
-				result.metrics.map((metric) => [result.task.type, result.dataset.type, result.dataset.config ?? '', result.dataset.split ?? '', metric.type].join('|')),
-			),
-		),
-	);
 // Two models that report a result on the same measurement, found from the catalog's own data.
 const [first, second] = (() => {
-	for (const a of models) for (const b of models) if (a !== b && [...keys(a)].some((key) => keys(b).has(key))) return [a, b];
+	for (const a of models) for (const b of models) if (a !== b && alignedResults([a, b]).length > 0) return [a, b];
 	return [models[0]!, models[1]!];
 })() as [ApiModel, ApiModel];
 const third = models.find((model) => model !== first && model !== second)!;
@@ -83,6 +81,31 @@ describe('compare page', () => {
 		await expect.poll(() => page.locator('.om-compare-table thead th a').getAttribute('href')).toBe(`/home/zh-cn/models/${first.id}/`);
 		const rows = await page.locator('.om-compare-table tbody th').allTextContents();
 		expect(rows).toContain('开放程度');
+		// Facts are written as the model's own page writes them, names from the vocabularies in Chinese.
+		const cell = (label: string) =>
+			page
+				.locator('.om-compare-table tbody tr', { has: page.locator('th', { hasText: label }) })
+				.locator('td')
+				.first()
+				.textContent();
+		const zh = dictionaries['zh-cn'];
+		expect(await cell(zh['model.organization'])).toBe(organizationName(first.organization, 'zh-cn'));
+		if (first.parameters) expect(await cell(zh['model.parameters'])).toBe(humanizeCount(first.parameters, 'zh-cn'));
+		if (first.release_date) expect(await cell(zh['model.released'])).toBe(formatDate(new Date(first.release_date), 'zh-cn'));
+		await page.close();
+	});
+
+	it('says which requested models it cannot show, and why', async () => {
+		const page = await session.browser.newPage();
+		const status = page.locator('[data-compare-status]');
+		const en = dictionaries.en;
+		await page.goto(`${session.server.url}compare/?models=${first.id},no-such-model`);
+		await expect.poll(() => status.textContent()).toContain(en['compare.unknown'].replace('{id}', 'no-such-model'));
+		expect(await status.textContent()).toContain(en['compare.comparingOne']);
+		const five = models.slice(0, MAX_COMPARED + 1).map((model) => model.id);
+		await page.goto(`${session.server.url}compare/?models=${five.join(',')}`);
+		await expect.poll(() => columns(page)).toHaveLength(MAX_COMPARED);
+		expect(await status.textContent()).toContain(en['compare.tooMany'].replace('{max}', String(MAX_COMPARED)));
 		await page.close();
 	});
 
