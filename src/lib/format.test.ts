@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from './validation/front-matter.ts';
-import { canonicalLanguage, formatDate, humanizeCount, languageName, languageNames, formatNumber } from './format.ts';
+import { canonicalLanguage, formatDate, formatNumber, humanizeCount, languageName, languageNames, sentenceGap } from './format.ts';
 
 describe('humanizeCount', () => {
 	it.each([
@@ -85,5 +85,12 @@ describe('formatNumber', () => {
 		expect(formatNumber(131072, 'zh-cn')).toBe('131,072');
 		expect(formatNumber(2.345, 'en', 1)).toBe('2.3');
 		expect(formatNumber(0.5, 'zh-cn')).toBe('0.5');
+	});
+});
+
+describe('sentenceGap', () => {
+	it('separates sentences with a space in English and nothing in Chinese', () => {
+		expect(`One.${sentenceGap('en')}Two.`).toBe('One. Two.');
+		expect(`一。${sentenceGap('zh-cn')}二。`).toBe('一。二。');
 	});
 });

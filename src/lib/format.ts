@@ -88,6 +88,11 @@ export function listSeparator(locale: string): string {
 	return locale === 'zh-cn' ? '、' : ', ';
 }
 
+/** What separates two sentences in the locale: a space in English, nothing in Chinese. */
+export function sentenceGap(locale: string): string {
+	return locale === 'zh-cn' ? '' : ' ';
+}
+
 /** Language codes as a list readers say, in their language ("English, Chinese" / "英语、中文"). */
 export function languageNames(codes: readonly string[], locale: string): string {
 	return codes.map((code) => languageName(code, locale)).join(listSeparator(locale));

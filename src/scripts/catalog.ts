@@ -46,7 +46,7 @@ export function startCatalog() {
 	const more = document.getElementById('catalog-more') as HTMLButtonElement;
 	const staticList = document.getElementById('catalog-static')!;
 	const strings = JSON.parse(form.dataset.strings!) as Record<
-		'results' | 'resultsOne' | 'none' | 'offline' | 'loading' | 'removeFilter' | 'filtersActive' | 'compare' | 'compareAdd' | 'compareBase',
+		'results' | 'resultsOne' | 'none' | 'offline' | 'loading' | 'removeFilter' | 'filtersActive' | 'compare' | 'compareAdd' | 'compareBase' | 'labelGap',
 		string
 	>;
 	const dialog = document.getElementById('catalog-filters') as HTMLDialogElement;
@@ -198,7 +198,10 @@ export function startCatalog() {
 			const compare = Object.assign(document.createElement('a'), { className: 'om-compare-add', href: `${strings.compareBase}?models=${id}` });
 			const compareText = Object.assign(document.createElement('span'), { textContent: strings.compare });
 			compareText.dataset.compareText = '';
-			compare.append(compareText, Object.assign(document.createElement('span'), { className: 'sr-only', textContent: `: ${link.textContent}` }));
+			compare.append(
+				compareText,
+				Object.assign(document.createElement('span'), { className: 'sr-only', textContent: `${strings.labelGap}${link.textContent}` }),
+			);
 			Object.assign(compare.dataset, { compareWith: id, compareBase: strings.compareBase, addText: strings.compareAdd });
 			meta.append(' · ', compare);
 			li.append(description, meta);

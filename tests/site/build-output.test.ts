@@ -201,7 +201,7 @@ describe('built site', () => {
 		expect(
 			readPage('zh-cn/contributing/')
 				.querySelectorAll('.sl-markdown-content a[href^="https://"] .sr-only')
-				.some((hint) => hint.text === ' (打开外部网站)'),
+				.some((hint) => hint.text === '（打开外部网站）'),
 		).toBe(true);
 		// Hints stay out of the search index, inside asides too.
 		for (const path of ['governance/', 'contributing/', 'zh-cn/contributing/']) {

@@ -37,7 +37,8 @@ describe('how open a model is, on its page', () => {
 				const items = section.querySelectorAll('dd ul li').map((item) => item.text.trim());
 				const expected = result.missingForNext.map((gap) => {
 					const name = strings[`model.open.component.${gap.component}` as keyof typeof strings];
-					return gap.reason === 'missing' ? name : expect.stringMatching(new RegExp(`^${name.replace(/[()]/g, '\\$&')}: .+`));
+					const labelled = strings['text.labelled'].replace('{label}', name).replace('{value}', '');
+					return gap.reason === 'missing' ? name : expect.stringMatching(new RegExp(`^${labelled.replace(/[()（）]/g, '\\$&')}.+`));
 				});
 				expect(items, `${prefix}${card.id}`).toEqual(expected);
 			}
@@ -51,7 +52,7 @@ describe('how open a model is, on its page', () => {
 			for (const { prefix, strings } of locales) {
 				const released = sectionOf(prefix, card.id).querySelector('details')!.text;
 				expect(released, `${prefix}${card.id}`).not.toContain('unlicensed');
-				expect(released).toContain(`(${strings['model.open.reason.unlicensed']})`);
+				expect(released).toContain(strings['text.aside'].replace('{text}', '').replace('{aside}', strings['model.open.reason.unlicensed']));
 			}
 		}
 	});

@@ -46,7 +46,7 @@ export function resultFactList(card: FacetSource, locale: string): string[] {
 /** The words of each fact a catalog result shows (result-keys.ts), in the page language; empty when unknown. */
 export function resultFacts(card: FacetSource, locale: string, values = facetValues(card)): Record<ResultFactKey, string> {
 	const t = useTranslations(locale as Locale);
-	const fact = (label: UiKey, value: UiKey) => t('catalog.resultFact', { label: t(label), value: t(value) });
+	const fact = (label: UiKey, value: UiKey) => t('text.labelled', { label: t(label), value: t(value) });
 	return {
 		organization: organizationName(card.organization, locale),
 		task: taskName(card.pipeline_tag, locale),

@@ -7,7 +7,7 @@ import type { FacetId } from './facets.ts';
 
 export interface LabelContext {
 	locale: string;
-	t: (key: UiKey) => string;
+	t: (key: UiKey, values?: Record<string, string | number>) => string;
 	/** organisation id → name as written on the cards */
 	organizations: Map<string, string>;
 	/** working-group id → localized title */
@@ -31,7 +31,7 @@ export function facetLabel(facet: FacetId, value: string, context: LabelContext)
 		case 'working_group':
 			return context.workingGroups.get(value) ?? value;
 		case 'language':
-			return languageName(value, context.locale) === value ? value : `${languageName(value, context.locale)} (${value})`;
+			return languageName(value, context.locale) === value ? value : context.t('text.aside', { text: languageName(value, context.locale), aside: value });
 		case 'commercial':
 			return context.t(`catalog.commercial.${value}` as UiKey);
 		case 'openness':

@@ -28,7 +28,7 @@ describe('linksPlugin', () => {
 
 	it('marks external links and tells screen readers, in the page’s language, without adding the hint to the search index', async () => {
 		expect(await render('[Read](https://example.org/)', '/site/content/tutorials/zh-cn/x.md')).toContain(
-			'<a href="https://example.org/" rel="noreferrer">Read<span class="sr-only" data-pagefind-ignore=""> (打开外部网站)</span></a>',
+			'<a href="https://example.org/" rel="noreferrer">Read<span class="sr-only" data-pagefind-ignore="">（打开外部网站）</span></a>',
 		);
 		expect(await render('<https://example.org/>')).toContain(
 			'rel="noreferrer">https://example.org/<span class="sr-only" data-pagefind-ignore=""> (opens an external site)</span></a>',

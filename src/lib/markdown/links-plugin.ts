@@ -23,7 +23,8 @@ export interface LinksPluginOptions {
 
 export function linksPlugin(options: LinksPluginOptions): HastPluginEntry {
 	return ({ fileURL }) => {
-		const hint = ` (${options.externalHint[langOfFileURL(fileURL)]})`;
+		const lang = langOfFileURL(fileURL);
+		const hint = lang === 'zh-cn' ? `（${options.externalHint[lang]}）` : ` (${options.externalHint[lang]})`;
 		const page = fileURL && pagePathOfContentFile(options.contentDir, fileURLToPath(fileURL));
 		const trimmedBase = options.base.replace(/\/+$/, '');
 		const hasBase = (href: string) => trimmedBase !== '' && (href === trimmedBase || href.startsWith(`${trimmedBase}/`));
