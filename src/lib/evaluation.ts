@@ -32,7 +32,8 @@ export function evaluationRows(
 		model.results.flatMap((result) =>
 			result.metrics.map((metric) => ({
 				task: taskLabel(result.task),
-				dataset: [result.dataset.name, result.dataset.config, result.dataset.split].filter(Boolean).join(' · '),
+				// A config the name already says ("ARC-Challenge", config ARC-Challenge) is not repeated.
+				dataset: [...new Set([result.dataset.name, result.dataset.config, result.dataset.split].filter(Boolean))].join(' · '),
 				metric: metric.name ?? metric.type,
 				value: typeof metric.value === 'number' ? String(Math.round(metric.value * 10000) / 10000) : metric.value,
 				sourceUrl: result.source?.url,

@@ -37,7 +37,8 @@ describe('runsOn', () => {
 
 describe('formatMemory', () => {
 	it('rounds to what a reader needs', () => {
-		expect(formatMemory(16_400_000_000, 'en')).toBe('16 GB');
+		expect(formatMemory(16_400_000_000, 'en')).toBe('16.4 GB');
+		expect(formatMemory(140_000_000_000, 'en')).toBe('140 GB');
 		expect(formatMemory(4_100_000_000, 'en')).toBe('4.1 GB');
 		expect(formatMemory(460_000_000, 'zh-cn')).toBe('0.46 GB');
 	});

@@ -45,11 +45,12 @@ export function runsOn(parameters: number | undefined): RunsOn | undefined {
 }
 
 /**
- * Bytes in decimal units, rounded to what a reader needs: gigabytes ("15 GB", "0.46 GB"), or
+ * Bytes in decimal units, rounded to what a reader needs: gigabytes ("140 GB", "16.4 GB", "0.46 GB"), or
  * megabytes below a tenth of a gigabyte ("3.2 MB"), so a small model never shows "0 GB".
  */
 export function formatMemory(bytes: number, locale: string): string {
 	const [value, unit] = bytes >= 1e8 ? [bytes / 1e9, 'GB'] : [bytes / 1e6, 'MB'];
-	const digits = value >= 10 ? 0 : value >= 1 ? 1 : 2;
+	// A tenth of a gigabyte up to 100 GB: 16.4 GB shown as "16 GB" would seem to fit a 16 GB machine.
+	const digits = value >= 100 ? 0 : value >= 1 ? 1 : 2;
 	return `${formatNumber(value, locale, digits)} ${unit}`;
 }

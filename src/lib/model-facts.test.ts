@@ -73,6 +73,22 @@ describe('model facts', () => {
 		expect(citationFor({ title: 'T', organization: 'O', links: {} }, 'x')).toBeUndefined();
 	});
 
+	it('does not repeat a config the dataset’s name already says', () => {
+		const rows = evaluationRows([
+			{
+				name: 'm',
+				results: [
+					{
+						task: { type: 'text-generation' },
+						dataset: { type: 'allenai/ai2_arc', name: 'ARC-Challenge', config: 'ARC-Challenge' },
+						metrics: [{ type: 'accuracy', value: 79.8 }],
+					},
+				],
+			},
+		]);
+		expect(rows[0]!.dataset).toBe('ARC-Challenge');
+	});
+
 	it('flattens model-index results into rows', () => {
 		const rows = evaluationRows([
 			{

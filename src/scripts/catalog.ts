@@ -121,6 +121,8 @@ export function startCatalog() {
 		query.value = state.query;
 		sort.value = state.sort;
 		for (const box of boxes()) box.checked = state.filters[box.name as FacetId]?.includes(box.value) ?? false;
+		// A facet with ticked values is shown open, so a reloaded or shared address shows what narrows it.
+		for (const panel of facetPanels) if (state.filters[panel.dataset.facet as FacetId]?.length) panel.open = true;
 	};
 
 	/** The ticked values as removable chips, and how many are ticked on the Filters button. */
@@ -128,7 +130,10 @@ export function startCatalog() {
 		const ticked = boxes().filter((box) => box.checked);
 		chips.replaceChildren(
 			...ticked.map((box) => {
-				const label = box.parentElement!.querySelector('span')!.textContent!;
+				// "Commercial use: Allowed": a value alone ("Allowed") does not say what it filters.
+				const facet = box.closest('details')?.querySelector('summary')?.textContent?.trim();
+				const value = box.parentElement!.querySelector('span')!.textContent!;
+				const label = facet ? `${facet}${strings.labelGap}${value}` : value;
 				const button = document.createElement('button');
 				button.type = 'button';
 				button.textContent = `${label} ×`;
@@ -298,6 +303,8 @@ export function startCatalog() {
 	clear.addEventListener('click', () => {
 		writeControls({ query: '', filters: {}, sort: 'relevance' });
 		commit('push');
+		// The button hides itself: the search box, where a new search starts, takes the focus.
+		query.focus();
 	});
 	// One "Show more" at a time: a second click while results load would render the same slice twice.
 	let loadingMore: Promise<void> | undefined;

@@ -62,7 +62,7 @@ if (root) {
 
 	const go = (ids: string[]) => {
 		history.pushState(null, '', `${location.pathname}${comparedSearch(ids)}`);
-		void render();
+		return render();
 	};
 
 	/** The model's record; `unknown` when the catalog has no such model, `unavailable` when it cannot be fetched (offline and not saved). */
@@ -112,7 +112,15 @@ if (root) {
 			const link = Object.assign(document.createElement('a'), { href: `${pages}${record.id}/`, textContent: title });
 			const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'om-compare-remove', textContent: strings.remove! });
 			remove.setAttribute('aria-label', strings.removeNamed!.replace('{title}', title));
-			remove.addEventListener('click', () => go(comparedIds(location.search).filter((id) => id !== record.id)));
+			remove.addEventListener('click', () => {
+				const column = found.indexOf(record);
+				// The table is drawn again without the column: the focus goes to the Remove button now in
+				// its place (or the last one), or to the model picker when none is left.
+				void go(comparedIds(location.search).filter((id) => id !== record.id)).then(() => {
+					const buttons = output.querySelectorAll<HTMLButtonElement>('.om-compare-remove');
+					(buttons[Math.min(column, buttons.length - 1)] ?? picker).focus();
+				});
+			});
 			th.append(link, document.createElement('br'), remove);
 			head.append(th);
 		}
@@ -178,7 +186,7 @@ if (root) {
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		const id = picker.value;
-		if (id) go([...comparedIds(location.search), id]);
+		if (id) void go([...comparedIds(location.search), id]);
 		picker.value = '';
 	});
 	addEventListener('popstate', () => void render());

@@ -59,11 +59,24 @@ describe('catalog layout', () => {
 		expect(await page.locator('#catalog-status').textContent()).toBe(en['catalog.loading']);
 		await expect.poll(() => view(page)).toBe('?modality=audio');
 		expect(await page.locator('.om-catalog-results').getAttribute('aria-busy')).toBeNull();
-		const chip = page.getByRole('button', { name: `Remove filter: ${label}` });
+		// The chip says which filter the value belongs to.
+		const chip = page.getByRole('button', { name: `Remove filter: ${en['catalog.facet.modality']}: ${label}` });
 		expect(await chip.isVisible()).toBe(true);
 		await chip.click();
 		expect(await box.isChecked()).toBe(false);
 		expect(await page.locator('#catalog-chips li').count()).toBe(0);
+		await page.close();
+	});
+
+	it('opens the facets a shared address filters by, and keeps the keyboard focus when "Clear all" hides itself', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
+		await page.goto(`${session.server.url}models/?language=zh&commercial=yes`);
+		await expect.poll(() => view(page), { timeout: 20_000 }).toBe('?commercial=yes&language=zh');
+		expect(await page.locator('details[data-facet="language"]').getAttribute('open')).not.toBeNull();
+		await page.locator('#catalog-clear').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('#catalog-clear').isHidden()).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('catalog-q');
 		await page.close();
 	});
 

@@ -53,6 +53,8 @@ describe('compare page', () => {
 		await expect.poll(() => columns(page)).toEqual([first.title, third.title]);
 		await page.getByRole('button', { name: `Remove ${first.title} from the comparison` }).click();
 		await expect.poll(() => columns(page)).toEqual([third.title]);
+		// The keyboard focus lands on the Remove button now in that place, not on the page.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Remove ${third.title} from the comparison`);
 		await page.goBack();
 		await expect.poll(() => columns(page)).toEqual([first.title, third.title]);
 		await page.close();
