@@ -28,10 +28,11 @@ export const collections = {
 	// (editUrl, table-of-contents options), so the docs policy (src/schemas/docs.ts) is enforced
 	// by the content gate, which runs `npm run validate`'s checks before Astro reads content/.
 	// `titleLang` (set by the site's own pages, not content) marks an untranslated entry's title
-	// as English on a Chinese page: read by the PageTitle override.
+	// as English on a Chinese page: read by the PageTitle override; `englishHeadings` (slugs) does
+	// the same for the headings of its English body in the tables of contents.
 	docs: defineCollection({
 		loader: strictLoader(glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' })),
-		schema: docsSchema({ extend: zod.object({ titleLang: zod.literal('en').optional() }) }),
+		schema: docsSchema({ extend: zod.object({ titleLang: zod.literal('en').optional(), englishHeadings: zod.array(zod.string()).optional() }) }),
 	}),
 	models: collection(models.folder, models.extensions, models.schema),
 	models_zh_cn: collection(`${models.folder}/zh-cn`, models.extensions, models.translationSchema),

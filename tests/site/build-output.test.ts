@@ -110,6 +110,22 @@ describe('built site', () => {
 		}
 	});
 
+	it('marks the English headings of an untranslated entry as English in its Chinese tables of contents, and only those', () => {
+		const translated = new Set(ids('content/models/zh-cn'));
+		const fallback = ids('content/models').find((id) => !translated.has(id))!;
+		const page = readPage(`zh-cn/models/${fallback}/`);
+		// The headings of the English body, which the page itself marks as English.
+		const bodyIds = page.querySelectorAll('.sl-markdown-content [lang="en"] h2[id], .sl-markdown-content [lang="en"] h3[id]').map((heading) => heading.id);
+		const links = page.querySelectorAll('starlight-toc nav a[href^="#"]');
+		const english = links.filter((link) => link.getAttribute('lang') === 'en').map((link) => link.getAttribute('href')!.slice(1));
+		expect(bodyIds.length).toBeGreaterThan(0);
+		expect(english).toEqual(bodyIds.filter((id) => links.some((link) => link.getAttribute('href') === `#${id}`)));
+		// The site's own headings ("Can I use it?", "How open is it?") stay Chinese.
+		expect(links.some((link) => !link.hasAttribute('lang'))).toBe(true);
+		const translatedPage = readPage(`zh-cn/models/${[...translated][0]}/`);
+		expect(translatedPage.querySelectorAll('starlight-toc nav a[lang="en"]')).toHaveLength(0);
+	});
+
 	it('marks untranslated entries "英文" in every Chinese list, the title alone as English', () => {
 		const translatedEvents = new Set(ids('content/events/zh-cn'));
 		const events = readPage('zh-cn/events/');
