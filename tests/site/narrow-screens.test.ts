@@ -1,5 +1,9 @@
-/** No page scrolls sideways on a 320 px wide screen: every built page, checked in Chromium. */
+/**
+ * No page scrolls sideways on a 320 px wide screen: every built page, checked in Chromium. Where
+ * a table scrolls inside itself (the compare page), a shadow at its edge shows there is more.
+ */
 import { globSync } from 'node:fs';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/dist.ts';
 import { useSiteSession } from '../helpers/site-session.ts';
@@ -20,5 +24,25 @@ describe('narrow screens', () => {
 		}
 		await context.close();
 		expect(overflowing).toEqual([]);
+	});
+
+	it('shades the edge of the compare table beyond which more columns lie, and not once it is scrolled to the end', async () => {
+		const context = await session.browser.newContext({ viewport: { width: 375, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(`${session.server.url}compare/?models=qwen3-8b,phi-4-mini-instruct,gemma-3-12b-it`);
+		const table = page.locator('.om-compare-table');
+		await table.locator('tbody').waitFor();
+		expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+		// The darkest pixel of the table's last few pixels on the right, along a body row.
+		const rightEdge = async () => {
+			const box = (await table.boundingBox())!;
+			const png = await page.screenshot({ clip: { x: box.x + box.width - 6, y: box.y + 200, width: 6, height: 40 } });
+			const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+			return Math.min(...data);
+		};
+		expect(await rightEdge()).toBeLessThan(235);
+		await table.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+		await expect.poll(rightEdge).toBeGreaterThan(245);
+		await context.close();
 	});
 });
