@@ -267,7 +267,11 @@ export function startCatalog() {
 		status.textContent = statusText(current.length);
 		staticList.hidden = true;
 		results.hidden = false;
-		await renderMore(run);
+		// Back to this list, or a reload: as many results as the reader had shown, and the same place on the page.
+		const restore = (history.state ?? {}) as { shown?: number; scrollY?: number };
+		do await renderMore(run);
+		while (run === generation && restore.shown !== undefined && shown < Math.min(restore.shown, current.length));
+		if (run === generation && restore.scrollY !== undefined) scrollTo(0, restore.scrollY);
 		// Which view the list shows, so scripts and tests can tell a finished update from a stale one.
 		if (run === generation) results.dataset.view = serializeState(state);
 	};
@@ -310,6 +314,10 @@ export function startCatalog() {
 	let loadingMore: Promise<void> | undefined;
 	more.addEventListener('click', () => {
 		loadingMore ??= renderMore(generation).finally(() => (loadingMore = undefined));
+	});
+	// What Back or a reload restores (above): kept in this history entry's state when the reader leaves.
+	addEventListener('pagehide', () => {
+		if (!results.hidden) history.replaceState({ shown, scrollY }, '');
 	});
 	addEventListener('popstate', () => {
 		writeControls(parseState(location.search));

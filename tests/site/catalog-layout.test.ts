@@ -80,6 +80,35 @@ describe('catalog layout', () => {
 		await page.close();
 	});
 
+	it('brings back the results shown with "Show more", and the place on the page, after a visit to a model and Back', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
+		await page.goto(`${session.server.url}models/?commercial=yes`);
+		await expect.poll(() => view(page), { timeout: 20_000 }).toBe('?commercial=yes');
+		const items = page.locator('#catalog-results > li');
+		const first = await items.count();
+		await page.locator('#catalog-more').click();
+		await expect.poll(() => items.count()).toBeGreaterThan(first);
+		const shown = await items.count();
+		const target = items
+			.nth(shown - 2)
+			.locator('a')
+			.first();
+		const href = (await target.getAttribute('href'))!;
+		await target.scrollIntoViewIfNeeded();
+		await target.click();
+		await page.waitForURL((url) => url.pathname === href);
+		await page.goBack();
+		await expect.poll(() => items.count(), { timeout: 20_000 }).toBe(shown);
+		await expect.poll(() => page.locator(`#catalog-results a[href="${href}"]`).first().isVisible()).toBe(true);
+		expect(
+			await page
+				.locator(`#catalog-results a[href="${href}"]`)
+				.first()
+				.evaluate((link) => link.getBoundingClientRect().top >= 0 && link.getBoundingClientRect().bottom <= innerHeight),
+		).toBe(true);
+		await page.close();
+	});
+
 	it('lets a keyboard user skip straight to the results', async () => {
 		const page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
 		await page.goto(`${session.server.url}models/`);
