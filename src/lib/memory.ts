@@ -4,6 +4,7 @@
  * 2 (keys and values) × layers × key/value heads × head size × context length × 2 bytes (16-bit).
  * Runtimes need more than the weights alone; the fit adds a fifth for activations and overhead.
  */
+import { MACHINE_TIERS } from './catalog/runs-on.ts';
 import { formatNumber } from './format.ts';
 
 export const PRECISIONS = [16, 8, 4] as const;
@@ -13,13 +14,7 @@ export type Precision = (typeof PRECISIONS)[number];
 export const OVERHEAD = 1.2;
 
 /** Memory tiers of the "Runs on" facet, smallest first, in bytes (decimal GB). */
-export const RUNS_ON_TIERS = [
-	{ id: 'phone', max: 4e9 },
-	{ id: 'laptop-8gb', max: 8e9 },
-	{ id: 'computer-16gb', max: 16e9 },
-	{ id: 'gpu-24gb', max: 24e9 },
-	{ id: 'larger', max: Infinity },
-] as const;
+export const RUNS_ON_TIERS = [...MACHINE_TIERS, { id: 'larger', max: Infinity }] as const;
 export type RunsOn = (typeof RUNS_ON_TIERS)[number]['id'];
 
 export function weightBytes(parameters: number, bits: Precision): number {

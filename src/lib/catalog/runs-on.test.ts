@@ -3,8 +3,8 @@ import { RUNS_ON_TIERS } from '../memory.ts';
 import { cumulativeRunsOnCounts, MACHINE_TIERS, runsOnMatches, runsOnOrder } from './runs-on.ts';
 
 describe('runs-on facet', () => {
-	it('names the same machines as the memory tiers, smallest first', () => {
-		expect(RUNS_ON_TIERS.map((tier) => tier.id).filter((id) => id !== 'larger')).toEqual([...MACHINE_TIERS]);
+	it('gives the memory tiers their machines, smallest first, and "larger" last', () => {
+		expect(RUNS_ON_TIERS.map((tier) => tier.id)).toEqual([...MACHINE_TIERS.map((tier) => tier.id), 'larger']);
 	});
 
 	it('finds every model that fits the machine chosen, smaller ones included', () => {

@@ -6,22 +6,28 @@
  * the catalog's browser script takes it without the vocabularies.
  */
 
-/** Machines one may own, smallest first (memory.ts's tiers but "larger", which means more than these). */
-export const MACHINE_TIERS = ['phone', 'laptop-8gb', 'computer-16gb', 'gpu-24gb'] as const;
+/** Machines one may own, smallest first, with their memory in bytes (decimal GB); memory.ts adds "larger", more than these. */
+export const MACHINE_TIERS = [
+	{ id: 'phone', max: 4e9 },
+	{ id: 'laptop-8gb', max: 8e9 },
+	{ id: 'computer-16gb', max: 16e9 },
+	{ id: 'gpu-24gb', max: 24e9 },
+] as const;
 
-const rank = (value: string) => (MACHINE_TIERS as readonly string[]).indexOf(value);
+const machineIds: readonly string[] = MACHINE_TIERS.map((tier) => tier.id);
+const rank = (value: string) => machineIds.indexOf(value);
 
 /** The tiers whose models a choice finds: every machine tier up to the largest one chosen, and any other value as it is. */
 export function runsOnMatches(chosen: readonly string[]): string[] {
 	const largest = Math.max(-1, ...chosen.map(rank));
-	return [...MACHINE_TIERS.slice(0, largest + 1), ...chosen.filter((value) => rank(value) === -1)];
+	return [...machineIds.slice(0, largest + 1), ...chosen.filter((value) => rank(value) === -1)];
 }
 
 /** Counts as the facet shows them: a machine's count includes the models of the smaller machines. */
 export function cumulativeRunsOnCounts(counts: Readonly<Record<string, number>>): Record<string, number> {
 	const shown: Record<string, number> = { ...counts };
 	let total = 0;
-	for (const tier of MACHINE_TIERS) {
+	for (const tier of machineIds) {
 		total += counts[tier] ?? 0;
 		if (total > 0 || tier in counts) shown[tier] = total;
 	}

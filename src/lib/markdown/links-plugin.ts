@@ -9,7 +9,7 @@
  */
 import type { HastPluginEntry } from 'satteri';
 import { fileURLToPath } from 'node:url';
-import { withBase } from '../paths.ts';
+import { hasBase, withBase } from '../paths.ts';
 import { langOfFileURL, type ContentLang } from './file-lang.ts';
 import { isLocalizedPagePath, pagePathOfContentFile, relativeHref } from './page-links.ts';
 
@@ -26,8 +26,6 @@ export function linksPlugin(options: LinksPluginOptions): HastPluginEntry {
 		const lang = langOfFileURL(fileURL);
 		const hint = lang === 'zh-cn' ? `（${options.externalHint[lang]}）` : ` (${options.externalHint[lang]})`;
 		const page = fileURL && pagePathOfContentFile(options.contentDir, fileURLToPath(fileURL));
-		const trimmedBase = options.base.replace(/\/+$/, '');
-		const hasBase = (href: string) => trimmedBase !== '' && (href === trimmedBase || href.startsWith(`${trimmedBase}/`));
 		return {
 			name: 'openmodels-links',
 			element: {
@@ -37,7 +35,7 @@ export function linksPlugin(options: LinksPluginOptions): HastPluginEntry {
 					if (typeof href !== 'string') return;
 					if (href.startsWith('/') && !href.startsWith('//')) {
 						const path = href.split(/[?#]/, 1)[0]!;
-						const relative = page !== undefined && !hasBase(href) && isLocalizedPagePath(path);
+						const relative = page !== undefined && !hasBase(options.base, href) && isLocalizedPagePath(path);
 						ctx.setProperty(node, 'href', relative ? relativeHref(page, href) : withBase(options.base, href));
 					} else if (/^https?:\/\//i.test(href)) {
 						ctx.setProperty(node, 'rel', 'noreferrer');
