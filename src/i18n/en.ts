@@ -99,6 +99,7 @@ export const en = {
 	'code.copied': 'Copied!',
 	'code.terminal': 'Terminal window',
 	'model.sourceOf': ' for {fact}: {host} (external site)',
+	'model.sourceFor': ' for {fact}',
 	'model.links': 'Links',
 	'model.link.repository': 'Repository',
 	'model.link.paper': 'Paper',

@@ -99,6 +99,7 @@ export const zhCN = {
 	'code.copied': '复制成功！',
 	'code.terminal': '终端窗口',
 	'model.sourceOf': '（{fact}，{host}，外部网站）',
+	'model.sourceFor': '（{fact}）',
 	'model.links': '链接',
 	'model.link.repository': '代码仓库',
 	'model.link.paper': '论文',

@@ -25,7 +25,7 @@ describe('fact sources on model pages', () => {
 			const expected = Object.values(sourcesOf(id)).flatMap((entry) => (entry.url ? [entry.url] : []));
 			for (const prefix of ['', 'zh-cn/']) {
 				const page = parse(readFileSync(join(distDir, prefix, 'models', id, 'index.html'), 'utf8'));
-				const links = page.querySelectorAll('.om-facts a.om-source').map((link) => link.getAttribute('href'));
+				const links = page.querySelectorAll('.om-facts a.om-source, .om-facts details.om-source a').map((link) => link.getAttribute('href'));
 				expect(links.sort(), `${prefix}${id}`).toEqual([...expected].sort());
 			}
 		}
@@ -55,14 +55,32 @@ describe('fact sources on model pages', () => {
 		expect(checked).toBeGreaterThan(0);
 	});
 
-	it('names the fact and the site for screen readers, and shows the quoted words', () => {
-		const page = parse(readFileSync(join(distDir, 'models/whisper-large-v3/index.html'), 'utf8'));
-		const license = sourcesOf('whisper-large-v3').license!;
-		const link = page.querySelectorAll('a.om-source').find((candidate) => candidate.getAttribute('href') === license.url)!;
-		expect(link.text).toMatch(/^source for Licence: huggingface\.co \(external site\)$/);
-		if (license.quote) expect(link.getAttribute('title')).toBe(`“${license.quote}”`);
-		const zh = parse(readFileSync(join(distDir, 'zh-cn/models/whisper-large-v3/index.html'), 'utf8'));
-		expect(zh.querySelector('a.om-source')!.text).toMatch(/^来源（/);
+	it('names the fact and the site for screen readers, and shows the quoted words without a pointer', () => {
+		const quoted = ids.find((id) => Object.values(sourcesOf(id)).some((entry) => entry.quote))!;
+		const unquoted = ids.find((id) => Object.values(sourcesOf(id)).some((entry) => entry.url && !entry.quote));
+		for (const [prefix, words, lang] of [
+			['', /^source for Licence$/, null],
+			['zh-cn/', /^来源（许可证）$/, 'en'],
+		] as const) {
+			const page = parse(readFileSync(join(distDir, prefix, 'models', quoted, 'index.html'), 'utf8'));
+			const disclosures = page.querySelectorAll('.om-facts details.om-source');
+			expect(disclosures.length, `${prefix}${quoted}`).toBe(Object.values(sourcesOf(quoted)).filter((entry) => entry.quote).length);
+			for (const disclosure of disclosures) {
+				const link = disclosure.querySelector('a')!;
+				const entry = Object.values(sourcesOf(quoted)).find(
+					(candidate) => candidate.url === link.getAttribute('href') && candidate.quote === disclosure.querySelector('q')!.text,
+				);
+				expect(entry, `${prefix}${quoted}: ${disclosure.querySelector('q')!.text}`).toBeDefined();
+				expect(link.text).toMatch(new RegExp(`^${new URL(entry!.url!).hostname.replace(/^www\./, '').replaceAll('.', '\\.')}`));
+				expect(disclosure.querySelector('q')!.getAttribute('lang') ?? null).toBe(lang);
+			}
+			const license = page.querySelectorAll('.om-facts dd').find((dd) => dd.previousElementSibling?.text === (prefix ? '许可证' : 'Licence'));
+			if (sourcesOf(quoted).license?.quote) expect(license?.querySelector('summary')?.text).toMatch(words);
+		}
+		if (unquoted) {
+			const page = parse(readFileSync(join(distDir, 'models', unquoted, 'index.html'), 'utf8'));
+			expect(page.querySelector('.om-facts a.om-source')!.text).toMatch(/^source for .+: .+ \(external site\)$/);
+		}
 	});
 
 	it('links the acceptable-use policy where a licence condition comes from it, in both languages', () => {
@@ -73,8 +91,14 @@ describe('fact sources on model pages', () => {
 		] as const) {
 			const section = parse(readFileSync(join(distDir, prefix, 'models/llama-4-scout-17b-16e-instruct/index.html'), 'utf8')).querySelector('.om-use')!;
 			expect(section.querySelectorAll('.om-facts li').map((item) => item.text)).toEqual(expect.arrayContaining([expect.stringContaining(condition)]));
-			const link = section.querySelectorAll('a').find((candidate) => candidate.getAttribute('href') === policy.url);
-			expect(link?.getAttribute('title'), prefix).toBe(`“${policy.quote}”`);
+			expect(
+				section.querySelectorAll('a').some((candidate) => candidate.getAttribute('href') === policy.url),
+				prefix,
+			).toBe(true);
+			expect(
+				section.querySelectorAll('details.om-source q').map((quote) => quote.text),
+				prefix,
+			).toContain(policy.quote);
 		}
 		const apache = parse(readFileSync(join(distDir, 'models/qwen3-8b/index.html'), 'utf8')).querySelector('.om-use')!;
 		expect(apache.querySelectorAll('a').filter((link) => /USE_POLICY/.test(link.getAttribute('href') ?? ''))).toEqual([]);
