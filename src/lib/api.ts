@@ -29,7 +29,13 @@ function plain(value: unknown): unknown {
 export function apiRecord(entry: ApiEntry, options: { pageUrl: string; translations: string[]; collection: string }) {
 	const record: Record<string, unknown> = { id: entry.id, url: options.pageUrl, ...(plain(entry.data) as object), translations: options.translations };
 	if (options.collection === 'models') {
-		const license = licenseInfo(entry.data as { license: string; license_name?: string });
+		const license = licenseInfo(entry.data as { license: string; license_name?: string; license_link?: string });
+		// The licence the weights are under, as the pages name it: `license` is the Hub's tag as the
+		// card gives it, which can cover only the code (Janus-Pro: `mit`, its weights under the
+		// DeepSeek licence named by `license_name`).
+		record.license_id = license.id;
+		record.license_full_name = license.name;
+		if (license.url) record.license_url = license.url;
 		record.license_category = license.category;
 		record.organization_name = organizationName(String(entry.data.organization), 'en');
 		// Derived readings, so clients need not re-implement them: see the model page for the rules.

@@ -57,6 +57,13 @@ export function apiJsonSchema(spec: CollectionSpec): JsonSchema {
 	const record = convert(spec.schema, 'output') as { properties: Record<string, unknown>; required?: string[] };
 	const properties: Record<string, unknown> = { ...record.properties, ...apiRecordExtras };
 	if (spec.name === 'models') {
+		properties.license_id = {
+			type: 'string',
+			description:
+				"the licence the weights are under, an id of OpenModels' licence vocabulary: license_name where the card gives one, else license (the Hub tag, which can cover only the code); the other license_ fields describe it",
+		};
+		properties.license_full_name = { type: 'string', description: "that licence's full name in English" };
+		properties.license_url = { type: 'string', format: 'uri', description: "that licence's text" };
 		properties.license_category = { type: 'string', enum: [...licenseCategories] };
 		properties.organization_name = { type: 'string', description: "the organisation's name, from the organisations vocabulary" };
 		const answer = { type: 'string', enum: [...commercialAnswers, 'unknown'] };
@@ -73,7 +80,11 @@ export function apiJsonSchema(spec: CollectionSpec): JsonSchema {
 			description: "the Model Openness Framework class computed from openness_components ('not-recorded' when none are recorded)",
 		};
 	}
-	const item = { ...record, properties, required: [...new Set([...(record.required ?? []), 'id', 'url'])] };
+	const derived =
+		spec.name === 'models'
+			? ['license_id', 'license_full_name', 'license_category', 'license_commercial', 'license_derivatives', 'organization_name', 'openness_class']
+			: [];
+	const item = { ...record, properties, required: [...new Set([...(record.required ?? []), 'id', 'url', ...derived])] };
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		$id: `${SCHEMA_BASE_URL}api/${spec.route}.json`,

@@ -39,29 +39,42 @@ export type LicenseCondition = (typeof licenseConditions)[number];
 
 const localizedText = z.strictObject({ en: z.string().trim().min(1).max(400), 'zh-cn': z.string().trim().min(1).max(400) });
 
-export const licenseEntrySchema = z.strictObject({
-	/** The Hugging Face licence id, or for a licence the Hub has no id for, the id cards give as `license_name`. */
-	id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/),
-	/** False for licences without a Hugging Face id (cards say `license: other` and name this id). */
-	hub: z.boolean().optional(),
-	name: z.string().trim().min(1),
-	name_zh: z.string().trim().min(1).optional(),
-	category: z.enum(licenseCategories),
-	spdx: z.string().optional(),
-	/** The licence text. */
-	url: factSourceSchema.shape.url.optional(),
-	commercial: z.enum(commercialAnswers).optional(),
-	conditions: z.array(z.enum(licenseConditions)).optional(),
-	/** "May I fine-tune and share the result?" */
-	derivatives: z.enum(commercialAnswers).optional(),
-	/** The one thing to know, in plain words, in both languages. */
-	summary: localizedText.optional(),
-	/** Where the answers were read: the licence text, with its words. */
-	source: factSourceSchema.optional(),
-	/**
-	 * The acceptable-use policy the licence incorporates, with the words a condition is read from
-	 * (the `acceptable-use-policy` and `regional-restriction` conditions link to it).
-	 */
-	policy: factSourceSchema.optional(),
-});
+export const licenseEntrySchema = z
+	.strictObject({
+		/** The Hugging Face licence id, or for a licence the Hub has no id for, the id cards give as `license_name`. */
+		id: z.string().regex(/^[a-z0-9][a-z0-9.+-]*$/),
+		/** False for licences without a Hugging Face id (cards say `license: other` and name this id). */
+		hub: z.boolean().optional(),
+		name: z.string().trim().min(1),
+		name_zh: z.string().trim().min(1).optional(),
+		category: z.enum(licenseCategories),
+		spdx: z.string().optional(),
+		/** The licence text. */
+		url: factSourceSchema.shape.url.optional(),
+		commercial: z.enum(commercialAnswers).optional(),
+		conditions: z.array(z.enum(licenseConditions)).optional(),
+		/** "May I fine-tune and share the result?" */
+		derivatives: z.enum(commercialAnswers).optional(),
+		/** The one thing to know, in plain words, in both languages. */
+		summary: localizedText.optional(),
+		/** Where the answers were read: the licence text, with its words. */
+		source: factSourceSchema.optional(),
+		/**
+		 * The acceptable-use policy the licence incorporates, with the words a condition is read from
+		 * (the `acceptable-use-policy` and `regional-restriction` conditions link to it).
+		 */
+		policy: factSourceSchema.optional(),
+	})
+	.superRefine((entry, ctx) => {
+		// "Permissive" tells readers (and API clients filtering on it) that keeping the notices is all
+		// they owe: a licence with any other condition belongs to another category.
+		if (entry.category !== 'permissive') return;
+		const extra = (entry.conditions ?? []).filter((condition) => condition !== 'attribution');
+		if (extra.length > 0 || (entry.commercial ?? 'yes') !== 'yes' || (entry.derivatives ?? 'yes') !== 'yes')
+			ctx.addIssue({
+				code: 'custom',
+				path: ['category'],
+				message: `a permissive licence asks for nothing but its notices, but ${entry.id} has ${[...extra.map((condition) => `the condition "${condition}"`), ...(['commercial', 'derivatives'] as const).filter((key) => (entry[key] ?? 'yes') !== 'yes').map((key) => `${key}: "${entry[key]}"`)].join(', ')} (use "restricted")`,
+			});
+	});
 export type LicenseEntry = z.output<typeof licenseEntrySchema>;

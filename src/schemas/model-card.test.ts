@@ -169,6 +169,17 @@ describe('model card schema', () => {
 		expect(problems.map((problem) => problem.field)).toEqual(['license_name', 'license_link', 'license_category']);
 	});
 
+	it("rejects a licence category that contradicts the vocabulary's reading of the licence", () => {
+		const problems = problemsFor('models', valid.replace('license: apache-2.0', 'license: apache-2.0\nlicense_category: restricted'), { body });
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				field: 'license_category',
+				message:
+					'"restricted" contradicts the licence vocabulary, which reads apache-2.0 as "permissive" (write "permissive", or change the vocabulary entry with its source)',
+			}),
+		);
+	});
+
 	it('requires a paper or repository link', () => {
 		const problems = problemsFor('models', valid.replace('  paper: https://arxiv.org/abs/1810.03993', '  demo: https://example.org'), { body });
 		expect(problems).toContainEqual({

@@ -18,7 +18,7 @@ import {
 import { closest } from './closest.ts';
 import { opennessComponentsSchema } from './openness.ts';
 import { isFactSource, missingSourceMessage, notApplicableConflictMessage, factSourceSchema, sourcedFields, sourcesSchema } from './sources.ts';
-import { explainedLicenseIds, libraryIds, licenseCategories, licenseIds, modalityIds, organizationIds, taskIds } from './vocabularies.ts';
+import { explainedLicenseIds, findLicense, libraryIds, licenseCategories, licenseIds, modalityIds, organizationIds, taskIds } from './vocabularies.ts';
 
 const metricSchema = z.strictObject({
 	/** Metric id, e.g. `wer`, `accuracy`. */
@@ -129,11 +129,16 @@ export const modelCardSchema = z
 			})
 			.default({}),
 		// — Hugging Face model-card metadata —
-		license: z.enum(licenseIds, {
-			error: 'expected a Hugging Face licence id such as apache-2.0, mit, llama2 or other (see src/schemas/vocabularies/licenses.json)',
-		}),
-		license_name: z.string().optional(),
-		license_link: urlSchema.optional(),
+		license: z
+			.enum(licenseIds, {
+				error: 'expected a Hugging Face licence id such as apache-2.0, mit, llama2 or other (see src/schemas/vocabularies/licenses.json)',
+			})
+			.describe("the Hugging Face licence id, as the model's Hub card gives it"),
+		license_name: z
+			.string()
+			.optional()
+			.describe("the licence the weights are under, where the Hub id does not name it: an id of OpenModels' licence vocabulary"),
+		license_link: urlSchema.optional().describe('the text of the licence the weights are under'),
 		/** OpenModels' reading of an `other` licence: how freely it may be used. */
 		license_category: z.enum(licenseCategories).optional(),
 		language: languageListSchema.optional(),
@@ -155,6 +160,15 @@ export const modelCardSchema = z
 				code: 'custom',
 				path: ['license_name'],
 				message: `"${card.license_name}" is not in src/schemas/vocabularies/licenses.json${suggestion ? `: did you mean "${suggestion}"?` : ''} (add the licence there, with "hub": false, its name, text and sourced answers, and use its id here)`,
+			});
+		}
+		// The category is the vocabulary's reading of the named licence; a card may not contradict it.
+		const named = findLicense(card.license_name ?? card.license);
+		if (named && card.license_category !== undefined && card.license_category !== named.category) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['license_category'],
+				message: `"${card.license_category}" contradicts the licence vocabulary, which reads ${named.id} as "${named.category}" (write "${named.category}", or change the vocabulary entry with its source)`,
 			});
 		}
 		if (card.license === 'other') {

@@ -5,7 +5,10 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../src/schemas/collections.ts';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { distDir } from '../helpers/dist.ts';
+import { licenseInfo } from '../../src/lib/model-facts.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = distDir;
@@ -84,6 +87,37 @@ describe('JSON API', () => {
 		// The class is derived from the recorded components: none recorded, none claimed.
 		for (const record of list.models as { openness_components?: object; openness_class: string }[])
 			expect(record.openness_class === 'not-recorded').toBe(Object.keys(record.openness_components ?? {}).length === 0);
+	});
+
+	it("names the licence the weights are under, also where the card's Hub tag covers only the code", () => {
+		const list = json('api/models.json');
+		for (const record of list.models) {
+			const expected = licenseInfo(record);
+			expect(record, record.id).toMatchObject({ license_id: expected.id, license_full_name: expected.name, license_category: expected.category });
+			const facts = parse(readFileSync(join(distDir, 'models', record.id, 'index.html'), 'utf8')).querySelector('.om-model-facts')!;
+			expect(facts.text, record.id).toContain(record.license_full_name);
+		}
+		// A card whose Hub tag names the code's licence and license_name the weights' one.
+		const split = list.models.find((record: { license: string; license_name?: string }) => record.license_name && record.license !== 'other');
+		expect(split, 'a card with a Hub tag and a different weights licence').toBeDefined();
+		expect(split.license_id).toBe(split.license_name);
+		expect(split.license_id).not.toBe(split.license);
+		const schema = json('schemas/api/models.json');
+		expect(schema.properties.models.items.required).toEqual(expect.arrayContaining(['license_id', 'license_full_name', 'license_commercial']));
+		expect(json('schemas/model.json').properties.license_name.description).toMatch(/weights/);
+	});
+
+	it('documents, in both languages, every field the API adds to the front matter and every value of its lists', () => {
+		const api = json('schemas/api/models.json').properties.models.items.properties;
+		const frontMatter = json('schemas/model.json').properties;
+		const added = Object.keys(api).filter((key) => !(key in frontMatter));
+		expect(added).toEqual(expect.arrayContaining(['license_id', 'runs_on', 'openness_class']));
+		for (const file of ['content/docs/api.md', 'content/docs/zh-cn/api.md']) {
+			const text = readFileSync(join(root, file), 'utf8');
+			for (const key of added) expect(text, `${file}: ${key}`).toContain(`\`${key}\``);
+			for (const key of ['runs_on', 'license_category', 'license_commercial'])
+				for (const value of api[key].enum as string[]) expect(text, `${file}: ${key} ${value}`).toContain(`\`${value}\``);
+		}
 	});
 
 	it('rejects a record that breaks the published schema', () => {

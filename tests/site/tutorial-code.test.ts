@@ -13,6 +13,9 @@ import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { distDir } from '../helpers/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const api = JSON.parse(readFileSync(join(distDir, 'api/models.json'), 'utf8')) as {
+	models: { id: string; url: string; license_full_name: string; license_commercial: string }[];
+};
 let server: RunningServer;
 beforeAll(async () => {
 	server = await serveStatic(distDir);
@@ -49,7 +52,20 @@ describe('tutorial code', () => {
 		const speech = await run(['find-models.ts']);
 		expect(speech.stderr).toBe('');
 		expect(speech.stdout).toMatch(/^\d+ permissively licensed models for automatic-speech-recognition:/);
-		expect(speech.stdout).toContain('- Whisper large-v3 (OpenAI, apache-2.0) https://open-models-platform.github.io/home/models/whisper-large-v3/');
+		const whisper = api.models.find((model) => model.id === 'whisper-large-v3')!;
+		expect(speech.stdout).toContain(
+			`- Whisper large-v3 (OpenAI, ${whisper.license_full_name}) https://open-models-platform.github.io/home/models/whisper-large-v3/`,
+		);
+
+		// Every model listed is under a licence that asks for nothing but its notices, named as the pages name it.
+		const all = await run(['find-models.ts', 'text-generation']);
+		const listed = all.stdout.split('\n').filter((line) => line.startsWith('- '));
+		expect(listed.length).toBeGreaterThan(0);
+		for (const line of listed) {
+			const record = api.models.find((model) => line.endsWith(` ${model.url}`))!;
+			expect(record.license_commercial, line).toBe('yes');
+			expect(line).toContain(`, ${record.license_full_name})`);
+		}
 
 		const embeddings = await run(['find-models.ts', 'sentence-similarity']);
 		expect(embeddings.stdout).toContain('all-MiniLM-L6-v2');

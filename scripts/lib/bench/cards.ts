@@ -7,6 +7,7 @@
  */
 import { chance, createRandom, hashSeed, intBetween, pick, pickWeighted, sample, zipfIndex, type Random } from './random.ts';
 import { bodyOf, translationOf, type Identity } from './card-body.ts';
+import { findLicense } from '../../../src/schemas/vocabularies.ts';
 import {
 	ARCHITECTURES,
 	DOMAINS,
@@ -179,14 +180,8 @@ export function syntheticCard(seed: number, index: number, vocab: Vocabularies, 
 		const name = pick(random, OTHER_LICENSES);
 		lines.push(`license_name: ${name}`);
 		lines.push(`license_link: https://github.com/${self.orgSlug}/${slug(self.family)}/blob/main/LICENSE`);
-		lines.push(
-			`license_category: ${pickWeighted(random, [
-				['restricted', 5],
-				['non-commercial', 3],
-				['permissive', 2],
-				['unknown', 1],
-			] as const)}`,
-		);
+		// The vocabulary's reading of the licence: a card may not contradict it.
+		lines.push(`license_category: ${findLicense(name)!.category}`);
 	}
 	if (languages.length) lines.push(`language: [${languages.join(', ')}]`);
 	lines.push(`pipeline_tag: ${self.task.id}`);
