@@ -173,7 +173,8 @@ export const en = {
 	'model.open.notRecorded': 'Not recorded yet: this card does not list which components are released',
 	'model.open.next': 'For {class}, the card would also need to record, under open licences:',
 	'model.open.reason.unlicensed': 'released without a licence',
-	'model.open.reason.not-open': 'licence {license} is not an open licence',
+	'model.open.reason.not-open': '{license} is not an open licence',
+	'model.open.otherLicence': 'its own licence',
 	'model.open.released': 'Released components',
 	'model.open.osaid': 'Open Source AI Definition {version}',
 	'model.open.osaid.releases-osaid-components':
@@ -232,6 +233,7 @@ export const en = {
 	'model.use.readLicence': 'Read the licence text',
 	'model.use.basis': 'Reading of',
 	'model.use.basisEnd': '. ',
+	'model.use.noLicence': 'This is OpenModels’ reading, not legal advice: with no licence stated, only the authors can say what you may do.',
 	'model.use.notAdvice': 'This is OpenModels’ plain-language reading of the licence, not legal advice. The licence text decides.',
 	'model.run': 'Will it run?',
 	'model.run.intro': 'Estimated memory for the weights alone: parameters × bits per weight ÷ 8. Runtimes need about a fifth more for activations and buffers.',
@@ -241,6 +243,9 @@ export const en = {
 	'model.run.context':
 		'A full context of {tokens} tokens adds about {memory} for the key/value cache at 16-bit (2 × {layers} layers × {heads} key/value heads × {dim} dimensions × tokens × 2 bytes).',
 	'model.run.fits': 'Runs on: {tier}, at 4-bit with a fifth more for the runtime.',
+	'model.run.noSize': 'The card gives no parameter count confirmed by an official source, so there is no memory estimate.',
+	'model.run.architecture': 'Architecture figures',
+	'model.run.fitsWithoutContext': 'That is without the full context’s cache above.',
 	'model.run.builds': 'Quantised builds',
 	'model.run.official': 'official',
 	'model.run.estimate': 'Estimates only: real use depends on the runtime, batch size and context you use.',

@@ -3,7 +3,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from './validation/front-matter.ts';
-import { canonicalLanguage, formatDate, formatNumber, humanizeCount, languageName, languageNames, sentenceGap } from './format.ts';
+import {
+	canonicalLanguage,
+	formatDate,
+	formatNumber,
+	gapBefore,
+	humanizeCount,
+	languageName,
+	languageNames,
+	sentenceGap,
+	spacedInSentence,
+	withAside,
+} from './format.ts';
 
 describe('humanizeCount', () => {
 	it.each([
@@ -92,5 +103,33 @@ describe('sentenceGap', () => {
 	it('separates sentences with a space in English and nothing in Chinese', () => {
 		expect(`One.${sentenceGap('en')}Two.`).toBe('One. Two.');
 		expect(`一。${sentenceGap('zh-cn')}二。`).toBe('一。二。');
+	});
+});
+
+describe('gapBefore and spacedInSentence', () => {
+	it('always space in English', () => {
+		expect(gapBefore('修改版', 'en')).toBe(' ');
+		expect(spacedInSentence('MIT', 'en')).toBe('MIT');
+	});
+
+	it('space Chinese text only where it meets a Latin letter or a digit', () => {
+		expect(gapBefore('修改版 MIT 许可证', 'zh-cn')).toBe('');
+		expect(gapBefore('Apache 许可证 2.0', 'zh-cn')).toBe(' ');
+		expect(spacedInSentence('知识共享署名 4.0', 'zh-cn')).toBe('知识共享署名 4.0 ');
+		expect(spacedInSentence('Apache-2.0', 'zh-cn')).toBe(' Apache-2.0 ');
+		expect(spacedInSentence('可接受使用政策', 'zh-cn')).toBe('可接受使用政策');
+		expect(spacedInSentence('CC-BY-NC-4.0', 'zh-cn', { opens: true })).toBe('CC-BY-NC-4.0 ');
+	});
+});
+
+describe('withAside', () => {
+	it('opens brackets after a plain name, in the locale’s style', () => {
+		expect(withAside('Swahili', 'sw', 'en')).toBe('Swahili (sw)');
+		expect(withAside('斯瓦希里语', 'sw', 'zh-cn')).toBe('斯瓦希里语（sw）');
+	});
+
+	it('joins a name’s own brackets instead of opening a second pair', () => {
+		expect(withAside('Serbian (Latin)', 'sr-Latn', 'en')).toBe('Serbian (Latin, sr-Latn)');
+		expect(withAside('塞尔维亚语（拉丁文）', 'sr-Latn', 'zh-cn')).toBe('塞尔维亚语（拉丁文，sr-Latn）');
 	});
 });

@@ -93,6 +93,38 @@ export function sentenceGap(locale: string): string {
 	return locale === 'zh-cn' ? '' : ' ';
 }
 
+/** Letters and digits that Chinese text sets off with a space (Latin script, numbers). */
+const SPACED_IN_CHINESE = /[\p{Script=Latin}\p{Nd}]/u;
+
+/**
+ * The space before a word or name set into running text: always one in English; in Chinese only
+ * before a Latin word or a number ("依据 MIT 许可证", but "依据修改版 MIT 许可证").
+ */
+export function gapBefore(text: string, locale: string): string {
+	if (locale !== 'zh-cn') return ' ';
+	return SPACED_IN_CHINESE.test(text.charAt(0)) ? ' ' : '';
+}
+
+/**
+ * A name set into a Chinese sentence, with a space on each side that meets a Latin letter or
+ * digit (only after it when it opens the sentence).
+ */
+export function spacedInSentence(text: string, locale: string, { opens = false } = {}): string {
+	if (locale !== 'zh-cn') return text;
+	return `${opens ? '' : gapBefore(text, locale)}${text}${SPACED_IN_CHINESE.test(text.charAt(text.length - 1)) ? ' ' : ''}`;
+}
+
+/**
+ * A name with an aside in brackets ("Swahili (sw)"): when the name already ends in brackets
+ * ("Serbian (Latin)"), the aside joins them instead of opening a second pair.
+ */
+export function withAside(text: string, aside: string, locale: string): string {
+	const zh = locale === 'zh-cn';
+	const close = text.at(-1);
+	if (close === ')' || close === '）') return `${text.slice(0, -1)}${zh ? '，' : ', '}${aside}${close}`;
+	return zh ? `${text}（${aside}）` : `${text} (${aside})`;
+}
+
 /** Language codes as a list readers say, in their language ("English, Chinese" / "英语、中文"). */
 export function languageNames(codes: readonly string[], locale: string): string {
 	return codes.map((code) => languageName(code, locale)).join(listSeparator(locale));

@@ -98,7 +98,7 @@ const licenseIdSchema = z
 
 /** One released component: its licence and where it is published. */
 export const opennessComponentSchema = z.strictObject({
-	/** SPDX id (any case) or Hugging Face licence id; `unlicensed` when it is released without a licence. */
+	/** SPDX id (any case), Hugging Face licence id or an id of the licence vocabulary (src/schemas/vocabularies/licenses.json); `other` for a licence the source does not name; `unlicensed` when it is released without a licence. */
 	license: licenseIdSchema,
 	/** The page where the component itself is released (repository, file, dataset or paper). */
 	url: sourceUrlSchema,

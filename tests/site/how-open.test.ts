@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { distDir, projectRoot } from '../helpers/dist.ts';
 import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
 import { opennessClass } from '../../src/lib/openness.ts';
-import type { OpennessComponents } from '../../src/schemas/openness.ts';
+import { opennessComponentIds, type OpennessComponents } from '../../src/schemas/openness.ts';
+import { spdxSpelling } from '../../src/schemas/openness-licenses.ts';
+import { findLicense } from '../../src/schemas/vocabularies.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCN } from '../../src/i18n/zh-cn.ts';
 
@@ -45,15 +47,32 @@ describe('how open a model is, on its page', () => {
 		}
 	});
 
-	it('names a component released without a licence in words, never by the raw id', () => {
-		const unlicensed = cards.filter((card) => Object.values(card.components).some((component) => component?.license === 'unlicensed'));
-		expect(unlicensed.length).toBeGreaterThan(0);
-		for (const card of unlicensed) {
+	it('names each released component’s licence as the licence vocabulary or SPDX does, and in words where it has none, never by a raw id', () => {
+		const shown = (license: string, strings: (typeof locales)[number]['strings'], prefix: string) => {
+			if (license === 'unlicensed') return strings['model.open.reason.unlicensed'];
+			if (license === 'other') return strings['model.open.otherLicence'];
+			const entry = findLicense(license);
+			return entry ? ((prefix ? entry.name_zh : undefined) ?? entry.name) : spdxSpelling(license);
+		};
+		let named = 0;
+		for (const card of cards) {
+			const ids = opennessComponentIds.filter((id) => card.components[id]);
+			if (ids.length === 0) continue;
 			for (const { prefix, strings } of locales) {
-				const released = sectionOf(prefix, card.id).querySelector('details')!.text;
-				expect(released, `${prefix}${card.id}`).not.toContain('unlicensed');
-				expect(released).toContain(strings['text.aside'].replace('{text}', '').replace('{aside}', strings['model.open.reason.unlicensed']));
+				const items = sectionOf(prefix, card.id)
+					.querySelectorAll('details li')
+					.map((item) => item.text.trim());
+				expect(items, `${prefix}${card.id}`).toEqual(
+					ids.map((id) =>
+						strings['text.labelled']
+							.replace('{label}', strings[`model.open.component.${id}` as keyof typeof strings])
+							.replace('{value}', shown(card.components[id]!.license, strings, prefix)),
+					),
+				);
+				named += ids.filter((id) => findLicense(card.components[id]!.license) && !spdxSpelling(card.components[id]!.license).match(/[A-Z]/)).length;
 			}
 		}
+		// Some components are under licences only the vocabulary names (e.g. "DeepSeek 模型许可证").
+		expect(named).toBeGreaterThan(0);
 	});
 });

@@ -26,6 +26,24 @@ describe('narrow screens', () => {
 		expect(overflowing).toEqual([]);
 	});
 
+	it('shows what an evaluation measured and its figure on a phone before the table scrolls, and shades the edge beyond', async () => {
+		const context = await session.browser.newContext({ viewport: { width: 375, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(`${session.server.url}models/llama-3-1-8b-instruct/`);
+		const table = page.locator('.om-eval-table');
+		await table.scrollIntoViewIfNeeded();
+		const headers = await table.locator('thead th').allTextContents();
+		expect(headers.slice(0, 3)).toEqual(['Dataset', 'Metric', 'Value']);
+		const value = (await table.locator('thead th').nth(2).boundingBox())!;
+		expect(value.x + value.width).toBeLessThanOrEqual(375);
+		expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+		const box = (await table.boundingBox())!;
+		const png = await page.screenshot({ clip: { x: box.x + box.width - 6, y: box.y + 60, width: 6, height: 40 } });
+		const { data } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+		expect(Math.min(...data)).toBeLessThan(235);
+		await context.close();
+	});
+
 	it('shades the edge of the compare table beyond which more columns lie, and not once it is scrolled to the end', async () => {
 		const context = await session.browser.newContext({ viewport: { width: 375, height: 800 } });
 		const page = await context.newPage();

@@ -2,7 +2,7 @@
 import type { UiKey } from '../../i18n/en.ts';
 import { libraryName, modalityName, taskName } from '../../schemas/vocabularies.ts';
 import { licenseInfo, licenseName } from '../model-facts.ts';
-import { languageName } from '../format.ts';
+import { languageName, withAside } from '../format.ts';
 import type { FacetId } from './facets.ts';
 
 export interface LabelContext {
@@ -31,7 +31,7 @@ export function facetLabel(facet: FacetId, value: string, context: LabelContext)
 		case 'working_group':
 			return context.workingGroups.get(value) ?? value;
 		case 'language':
-			return languageName(value, context.locale) === value ? value : context.t('text.aside', { text: languageName(value, context.locale), aside: value });
+			return languageName(value, context.locale) === value ? value : withAside(languageName(value, context.locale), value, context.locale);
 		case 'commercial':
 			return context.t(`catalog.commercial.${value}` as UiKey);
 		case 'openness':
