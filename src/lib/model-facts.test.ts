@@ -7,7 +7,7 @@ import { seriesNeighbours } from './series.ts';
 describe('model facts', () => {
 	it('reads licence categories from the vocabulary, and from the card for "other"', () => {
 		expect(licenseInfo({ license: 'apache-2.0' })).toMatchObject({
-			name: 'Apache license 2.0',
+			name: 'Apache License 2.0',
 			category: 'permissive',
 			url: 'https://spdx.org/licenses/Apache-2.0.html',
 		});
