@@ -109,7 +109,7 @@ describe('model card schema', () => {
 			'a fact without a source',
 			valid.replace(/^  parameters: .*\n/m, ''),
 			'parameters',
-			'parameters has no source: add `sources.parameters: { url: https://…, quote: "…" }` with the page it was read from (the model\'s Hub card, official repository, paper or licence text) and the exact words; remove the fact if no official source states it',
+			'parameters has no source: add `sources.parameters: { url: https://…, quote: "…" }` with the page it was read from (the model\'s Hub card, official repository, paper or licence text) and the exact words; if no official source states it, remove the fact and write `sources.parameters: { unconfirmed: "which official sources you checked" }`',
 		],
 		[
 			'a fact marked not applicable',
@@ -180,6 +180,21 @@ describe('model card schema', () => {
 		);
 	});
 
+	it('knows every licence an openness component is recorded under, and suggests the id meant', () => {
+		const withComponent = (license: string) =>
+			problemsFor('models', `${valid}openness_components:\n  inference-code: { license: ${license}, url: https://github.com/org/model, quote: "released" }\n`, {
+				body,
+			});
+		for (const known of ['Apache-2.0', 'apache-2.0', 'CC-BY-NC-4.0', 'BUSL-1.1', 'llama3.1', 'deepseek-license', 'other', 'unlicensed'])
+			expect(withComponent(known), known).toEqual([]);
+		expect(withComponent('Apache-2')).toContainEqual(
+			expect.objectContaining({
+				field: 'openness_components.inference-code.license',
+				message: expect.stringMatching(/^"Apache-2" is not a licence id OpenModels knows: did you mean "Apache-2\.0"\?/),
+			}),
+		);
+	});
+
 	it('requires a paper or repository link', () => {
 		const problems = problemsFor('models', valid.replace('  paper: https://arxiv.org/abs/1810.03993', '  demo: https://example.org'), { body });
 		expect(problems).toContainEqual({
@@ -203,6 +218,41 @@ describe('model card schema', () => {
 		]);
 	});
 
+	it('says how to write a licence that the vocabulary explains but the Hub has no id for', () => {
+		expect(problemsFor('models', valid.replace('license: apache-2.0', 'license: deepseek-license'), { body })).toContainEqual(
+			expect.objectContaining({
+				field: 'license',
+				message: expect.stringMatching(/^"deepseek-license" is a licence the Hub has no id for: write `license: other` and `license_name: deepseek-license`/),
+			}),
+		);
+	});
+
+	it('lists the components an openness record takes when a key is not one of them', () => {
+		const problems = problemsFor(
+			'models',
+			`${valid}openness_components:\n  weights: { license: MIT, url: https://github.com/org/model, quote: "released" }\n`,
+			{ body },
+		);
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				field: 'openness_components.weights',
+				message: expect.stringMatching(/^unknown field "weights"; expected one of model-architecture, .*model-parameters, .*evaluation-results$/),
+			}),
+		);
+	});
+
+	it('names a key written twice, with the line of each', () => {
+		const yaml = valid.replace('description:', 'title: Tiny model again\ndescription:');
+		const lineOf = (text: string) => yaml.split('\n').findIndex((line) => line.startsWith(text)) + 1;
+		expect(problemsFor('models', yaml, { body })).toEqual([
+			{
+				line: lineOf('title: Tiny model again'),
+				field: 'title',
+				message: `"title" is written twice (first on line ${lineOf('title: Tiny model')}): keep one of the two`,
+			},
+		]);
+	});
+
 	it('accepts only a real calendar date written YYYY-MM-DD, never a guess turned into one', () => {
 		const dated = (date: string) => problemsFor('models', valid.replace('release_date: 2024-01-02', `release_date: ${date}`), { body });
 		expect(dated('"2024-01-02"')).toEqual([]);
@@ -213,7 +263,7 @@ describe('model card schema', () => {
 			).toEqual(['release_date']);
 		// Unquoted, YAML would make 30 February the 1st of March without a word: refused where the YAML is read.
 		expect(dated('2024-02-30')).toEqual([
-			{ line: 5, field: '(front matter)', message: '2024-02-30 is not a date in the calendar: write a real date as YYYY-MM-DD' },
+			{ line: 5, field: 'release_date', message: '2024-02-30 is not a date in the calendar: write a real date as YYYY-MM-DD' },
 		]);
 	});
 
@@ -236,7 +286,7 @@ describe('model card schema', () => {
 		]);
 		const wrongNumber = valid.replace('parameters: 1500000', 'parameters: 2500000');
 		expect(problemsFor('models', wrongNumber, { body }).map(({ field, message }) => `${field}: ${message}`)).toEqual([
-			'sources.parameters: 2500000 does not appear in the quoted words',
+			'sources.parameters: 2500000 does not appear in the quoted words (quote them as the source writes the figure, such as "8.2B", "8,190,735,360", "8 billion" or "32K"; a size in the model\'s name does not count)',
 		]);
 	});
 

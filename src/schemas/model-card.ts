@@ -131,7 +131,10 @@ export const modelCardSchema = z
 		// — Hugging Face model-card metadata —
 		license: z
 			.enum(licenseIds, {
-				error: 'expected a Hugging Face licence id such as apache-2.0, mit, llama2 or other (see src/schemas/vocabularies/licenses.json)',
+				error: (issue) =>
+					typeof issue.input === 'string' && explainedLicenseIds.includes(issue.input)
+						? `"${issue.input}" is a licence the Hub has no id for: write \`license: other\` and \`license_name: ${issue.input}\``
+						: 'expected a Hugging Face licence id such as apache-2.0, mit, llama2 or other (see src/schemas/vocabularies/licenses.json)',
 			})
 			.describe("the Hugging Face licence id, as the model's Hub card gives it"),
 		license_name: z
@@ -163,7 +166,9 @@ export const modelCardSchema = z
 			});
 		}
 		// The category is the vocabulary's reading of the named licence; a card may not contradict it.
-		const named = findLicense(card.license_name ?? card.license);
+		// (`other` without `license_name` names no licence yet: that gap is reported below.)
+		const namedId = card.license_name ?? (card.license === 'other' ? undefined : card.license);
+		const named = namedId === undefined ? undefined : findLicense(namedId);
 		if (named && card.license_category !== undefined && card.license_category !== named.category) {
 			ctx.addIssue({
 				code: 'custom',

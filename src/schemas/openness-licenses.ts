@@ -9,6 +9,8 @@
  * - which licences suit which content type: web/modules/mof/mof-licenses.json (`ContentType`).
  * The components themselves are in openness.ts.
  */
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
+import spdxDeprecatedIds from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import motLicenses from './vocabularies/mot-licenses.json' with { type: 'json' };
 
 /** What a component is, for licensing: MOT checks code, data and documents against different licence lists. */
@@ -68,6 +70,17 @@ const hubLicenseAliases: Record<string, string> = {
 };
 
 const knownLicenseIds = new Map<string, string>([...openLicenseIds, ...Object.values(typeAppropriateLicenses).flat()].map((id) => [id.toLowerCase(), id]));
+
+/** Every licence id SPDX's list, MOT's lists or the Hub's aliases know, as written there. */
+export const knownOpennessLicenseIds: readonly string[] = [
+	...new Set([...spdxIds, ...spdxDeprecatedIds, ...knownLicenseIds.values(), ...Object.keys(hubLicenseAliases)]),
+];
+const knownKeys = new Set(knownOpennessLicenseIds.map((id) => id.toLowerCase()));
+
+/** True for an id SPDX's list, MOT's lists or the Hub's aliases know, in any case. */
+export function isKnownOpennessLicense(id: string): boolean {
+	return knownKeys.has(id.trim().toLowerCase());
+}
 
 /**
  * The SPDX spelling of a licence id: SPDX ids match case-insensitively, and the Hugging Face

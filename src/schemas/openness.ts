@@ -11,7 +11,9 @@
  * (the field name is up to the card schema). The class itself is computed in src/lib/openness.ts.
  */
 import { z } from 'zod';
-import { UNLICENSED, type ContentType } from './openness-licenses.ts';
+import { isKnownOpennessLicense, knownOpennessLicenseIds, UNLICENSED, type ContentType } from './openness-licenses.ts';
+import { closest } from './closest.ts';
+import { explainedLicenseIds } from './vocabularies.ts';
 import { factSourceSchema, sourceUrlSchema } from './sources.ts';
 
 /** MOF classes: III is the least a release can be classified as, I the most complete. */
@@ -90,10 +92,22 @@ export function componentsRequiredFor(cls: OpennessClass): OpennessComponentId[]
 
 // — What a card records —
 
+/** What the source says when it names no licence: the component counts as under a closed one. */
+export const OTHER_LICENSE = 'other';
+
 const licenseIdSchema = z
 	.string({ error: `expected a licence id such as "Apache-2.0", "CC-BY-4.0" or "${UNLICENSED}"` })
 	.regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, {
 		error: `expected one licence id such as "Apache-2.0" or "cc-by-4.0" (no spaces or SPDX expressions: record the licence that applies, or "${UNLICENSED}" if none is given)`,
+	})
+	.superRefine((id, ctx) => {
+		// A mistyped id would count as a closed licence and change the class without a word.
+		if (id === UNLICENSED || id === OTHER_LICENSE || isKnownOpennessLicense(id) || explainedLicenseIds.includes(id.toLowerCase())) return;
+		const suggestion = closest(id, [...knownOpennessLicenseIds, ...explainedLicenseIds]);
+		ctx.addIssue({
+			code: 'custom',
+			message: `"${id}" is not a licence id OpenModels knows${suggestion ? `: did you mean "${suggestion}"?` : ''} (write an SPDX id such as "Apache-2.0", a Hugging Face id, the id of an entry in src/schemas/vocabularies/licenses.json, "${OTHER_LICENSE}" for a licence the source does not name, or "${UNLICENSED}")`,
+		});
 	});
 
 /** One released component: its licence and where it is published. */

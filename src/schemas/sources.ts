@@ -62,7 +62,7 @@ export function isUnconfirmed(entry: SourceEntry | undefined): entry is z.output
 
 /** The message a contributor sees for a fact without a source. */
 export function missingSourceMessage(field: SourcedField): string {
-	return `${field} has no source: add \`sources.${field}: { url: https://…, quote: "…" }\` with the page it was read from (the model's Hub card, official repository, paper or licence text) and the exact words; remove the fact if no official source states it`;
+	return `${field} has no source: add \`sources.${field}: { url: https://…, quote: "…" }\` with the page it was read from (the model's Hub card, official repository, paper or licence text) and the exact words; if no official source states it, remove the fact and write \`sources.${field}: { unconfirmed: "which official sources you checked" }\``;
 }
 
 export function notApplicableConflictMessage(field: SourcedField, entry?: SourceEntry): string {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,23 @@ describe('npm run validate', () => {
 		expect(stdout).toMatch(/✓ \d+ content files valid/);
 		// Generous bound so a slow CI machine does not flake; `npm run bench` reports the figure.
 		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+
+	it('checks the licence vocabulary a contribution extends, with its line', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'openmodels-vocabulary-'));
+		mkdirSync(join(dir, 'content/models'), { recursive: true });
+		mkdirSync(join(dir, 'src/schemas/vocabularies'), { recursive: true });
+		const entries = JSON.parse(readFileSync(join(root, 'src/schemas/vocabularies/licenses.json'), 'utf8')) as Record<string, unknown>[];
+		entries.push({ id: 'example-licence', hub: false, name: 'Example Licence', category: 'restricted', commercial: 'with-conditions' });
+		const text = JSON.stringify(entries, null, 1);
+		writeFileSync(join(dir, 'src/schemas/vocabularies/licenses.json'), text);
+		const { status, stderr } = runValidate(dir);
+		expect(status).toBe(1);
+		const line = text.split('\n').findIndex((candidate) => candidate.includes('"with-conditions"')) + 1;
+		expect(stderr).toContain(
+			`src/schemas/vocabularies/licenses.json:${line}  example-licence.commercial  expected one of "yes"|"conditions"|"no"; found "with-conditions": did you mean "conditions"?`,
+		);
+		rmSync(dir, { recursive: true, force: true });
 	});
 
 	it('names file, line and field for each problem, exits 1 and writes nothing', () => {

@@ -51,7 +51,7 @@ export function checkDocsFile(options: { file: string; source: string; exists: (
 	try {
 		parsed = parseContentFile(source);
 	} catch (error) {
-		if (error instanceof FrontMatterError) return [{ file, line: error.line, field: '(front matter)', message: error.message }];
+		if (error instanceof FrontMatterError) return [{ file, line: error.line, field: error.field, message: error.message }];
 		throw error;
 	}
 	const problems: Problem[] = [];

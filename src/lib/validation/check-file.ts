@@ -78,6 +78,15 @@ function checkBody(file: string, body: string, bodyLine: number, mdx: boolean, s
 }
 
 /** Safety rules over a parsed body, with lines relative to the whole file. */
+/** Front-matter values that still hold a "TODO:" placeholder, by path. */
+export function todoValuePaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+	if (typeof value === 'string') return /\bTODO:/.test(value) ? [path] : [];
+	if (Array.isArray(value)) return value.flatMap((item, index) => todoValuePaths(item, [...path, index]));
+	if (value && typeof value === 'object' && !(value instanceof Date))
+		return Object.entries(value).flatMap(([key, item]) => todoValuePaths(item, [...path, key]));
+	return [];
+}
+
 export function bodyProblems(file: string, body: string, bodyLine: number, mdx: boolean, safety: SafetyOptions = {}): Problem[] {
 	return checkBody(file, body, bodyLine, mdx, safety).problems;
 }
@@ -96,7 +105,7 @@ export function checkContentFile(options: {
 		parsed = parseContentFile(source);
 	} catch (error) {
 		if (error instanceof FrontMatterError) {
-			return { problems: [{ file, line: error.line, field: '(front matter)', message: error.message }] };
+			return { problems: [{ file, line: error.line, field: error.field, message: error.message }] };
 		}
 		throw error;
 	}
@@ -113,6 +122,13 @@ export function checkContentFile(options: {
 			problems.push({ file, line: parsed.lineOf(issue.path), field: fieldName(issue.path), message });
 		}
 	}
+	for (const path of todoValuePaths(parsed.data))
+		problems.push({
+			file,
+			line: parsed.lineOf(path),
+			field: fieldName(path),
+			message: 'a TODO placeholder is still in this value: write the real value, or remove the field if you are unsure',
+		});
 	const body = checkBody(file, parsed.body, parsed.bodyLine, file.endsWith('.mdx'), options.safety ?? {});
 	problems.push(...body.problems);
 	for (const line of body.tree ? todoPlaceholderLines(body.tree) : [])

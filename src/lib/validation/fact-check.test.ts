@@ -21,6 +21,14 @@ const card: CardFacts = {
 
 describe('quotedNumbers', () => {
 	const covers = (quote: string, value: number) => quotedNumbers(quote).some(({ low, high }) => value >= low && value <= high);
+	it('does not read a size that is part of the model’s name as its count', () => {
+		expect(covers('Falcon3-7B-Instruct', 7_000_000_000)).toBe(false);
+		expect(covers('Phi-3-mini', 3)).toBe(false);
+		expect(covers('Granite-3.3-8B-Instruct is a 8-billion parameter model', 8_000_000_000)).toBe(true);
+		expect(covers('available in 8B, 70B and 405B sizes', 8_000_000_000)).toBe(true);
+		expect(covers('a 1.5B-parameter model', 1_500_000_000)).toBe(true);
+	});
+
 	it('reads figures as people write them', () => {
 		expect(covers('Number of Parameters: 8.2B', 8_200_000_000)).toBe(true);
 		expect(covers('Context Length: 32,768 natively', 32_768)).toBe(true);
@@ -63,7 +71,7 @@ describe('checkFacts', () => {
 			sources: { ...card.sources, organization: undefined },
 		});
 		expect(findings.filter((finding) => finding.problem).map((finding) => `${finding.field}: ${finding.problem}`)).toEqual([
-			'parameters: 8000000000 does not appear in the quoted words',
+			expect.stringMatching(/^parameters: 8000000000 does not appear in the quoted words \(quote them as the source writes/),
 			'release_date: the year 2024 does not appear in the quoted words',
 			'organization: no source',
 		]);

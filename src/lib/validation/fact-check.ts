@@ -94,7 +94,10 @@ export function quotedNumbers(quote: string): { low: number; high: number }[] {
 	const text = quote.replace(/[*_]/g, '');
 	// A table's unit is in its header: "Params (M)", "(Millions)", "size (B)".
 	const headerUnits = [...text.matchAll(/\((m|millions?|b|billions?)\)/gi)].map((match) => (match[1]!.toLowerCase().startsWith('m') ? 1e6 : 1e9));
-	for (const match of text.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|m|million|bn|b|billion|t|trillion)?\b/gi)) {
+	for (const match of text.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:-|\s*)(k|thousand|m|million|bn|b|billion|t|trillion)?\b/gi)) {
+		// A size inside a model's name ("Falcon3-7B-Instruct", "Phi-3") names the model, not its count.
+		const before = text.slice(0, match.index);
+		if (/[\p{L}\p{N}]$|[\p{L}\p{N}][-_]$/u.test(before)) continue;
 		const digits = match[1]!.replace(/,/g, '');
 		const value = Number(digits);
 		const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
@@ -111,7 +114,9 @@ export function quotedNumbers(quote: string): { low: number; high: number }[] {
 
 function numberProblem(value: number, quote: string | undefined): string | undefined {
 	if (!quote) return `quote the words the number is read from: { url: …, quote: "…" }`;
-	return quotedNumbers(quote).some(({ low, high }) => value >= low && value <= high) ? undefined : `${value} does not appear in the quoted words`;
+	return quotedNumbers(quote).some(({ low, high }) => value >= low && value <= high)
+		? undefined
+		: `${value} does not appear in the quoted words (quote them as the source writes the figure, such as "8.2B", "8,190,735,360", "8 billion" or "32K"; a size in the model's name does not count)`;
 }
 
 function shown(card: CardFacts, field: SourcedField): string | undefined {

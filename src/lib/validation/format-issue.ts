@@ -49,10 +49,13 @@ export function friendlyIssues(issues: readonly z.core.$ZodIssue[], data: unknow
 		switch (issue.code) {
 			case 'unrecognized_keys':
 				for (const key of issue.keys) {
-					const suggestion = closest(key, knownKeys(path));
+					const known = knownKeys(path);
+					const suggestion = closest(key, known);
+					// Inside a group (openness_components, links …) the few keys it takes are worth listing.
+					const listed = path.length > 0 && known.length > 0 && known.length <= 20 ? `; expected one of ${known.join(', ')}` : '';
 					result.push({
 						path: [...path, key],
-						message: `unknown field "${key}"${suggestion ? `: did you mean "${suggestion}"?` : '; remove it or check the spelling against the template'}`,
+						message: `unknown field "${key}"${suggestion ? `: did you mean "${suggestion}"?` : listed || '; remove it or check the spelling against the template'}`,
 					});
 				}
 				break;

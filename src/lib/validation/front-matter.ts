@@ -45,9 +45,12 @@ export interface ParsedFile {
 
 export class FrontMatterError extends Error {
 	readonly line: number;
-	constructor(message: string, line: number) {
+	/** The key the problem is in, where one is known. */
+	readonly field: string;
+	constructor(message: string, line: number, field = '(front matter)') {
 		super(message);
 		this.line = line;
+		this.field = field;
 	}
 }
 
@@ -82,14 +85,38 @@ function firstMergeKey({ document, lineAt }: YamlTree): { line?: number } | unde
  * The first unquoted date the calendar does not have (`2024-02-30`), with its line. js-yaml,
  * which Astro reads front matter with, turns it into the next real day without a word.
  */
-function firstImpossibleDate({ document, lineAt }: YamlTree): { source: string; line?: number } | undefined {
-	let found: { source: string; line?: number } | undefined;
+function firstImpossibleDate({ document, lineAt }: YamlTree): { source: string; line?: number; key?: string } | undefined {
+	let found: { source: string; line?: number; key?: string } | undefined;
 	visit(document, {
-		Scalar(_, node) {
+		Scalar(_, node, path) {
 			const text = node.source ?? (typeof node.value === 'string' ? node.value : undefined);
 			if (node.type !== 'PLAIN' || typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text) || calendarDate(text)) return undefined;
-			found = { source: text, line: node.range ? lineAt(node.range[0]) : undefined };
+			const pair = path.at(-1);
+			const key = isPair(pair) && pair.value === node && isScalar(pair.key) ? String(pair.key.value) : undefined;
+			found = { source: text, line: node.range ? lineAt(node.range[0]) : undefined, key };
 			return visit.BREAK;
+		},
+	});
+	return found;
+}
+
+/** The first key a mapping repeats, with the lines of both: YAML refuses the file, and which key it is matters. */
+function firstDuplicateKey({ document, lineAt }: YamlTree): { key: string; line?: number; firstLine?: number } | undefined {
+	let found: { key: string; line?: number; firstLine?: number } | undefined;
+	visit(document, {
+		Map(_, map) {
+			const seen = new Map<string, number | undefined>();
+			for (const item of map.items) {
+				if (!isScalar(item.key)) continue;
+				const key = String(item.key.value);
+				const line = item.key.range ? lineAt(item.key.range[0]) : undefined;
+				if (seen.has(key)) {
+					found = { key, line, firstLine: seen.get(key) };
+					return visit.BREAK;
+				}
+				seen.set(key, line);
+			}
+			return undefined;
 		},
 	});
 	return found;
@@ -169,7 +196,11 @@ export function parseContentFile(source: string): ParsedFile {
 	if (merge) throw new FrontMatterError('YAML merge keys (<<) are not allowed in front matter: write the keys out in full', merge.line ?? openLine);
 	const impossible = firstImpossibleDate(checked);
 	if (impossible) {
-		throw new FrontMatterError(`${impossible.source} is not a date in the calendar: write a real date as YYYY-MM-DD`, impossible.line ?? openLine);
+		throw new FrontMatterError(
+			`${impossible.source} is not a date in the calendar: write a real date as YYYY-MM-DD`,
+			impossible.line ?? openLine,
+			impossible.key ?? '(front matter)',
+		);
 	}
 
 	const broken = firstBrokenText(checked);
@@ -177,6 +208,15 @@ export function parseContentFile(source: string): ParsedFile {
 		throw new FrontMatterError(
 			'a text holds a lone surrogate escape (such as "\\uD800"), which is not a character: write the character itself, or the full pair of escapes',
 			broken.line ?? openLine,
+		);
+	}
+
+	const duplicate = firstDuplicateKey(checked);
+	if (duplicate) {
+		throw new FrontMatterError(
+			`"${duplicate.key}" is written twice${duplicate.firstLine ? ` (first on line ${duplicate.firstLine})` : ''}: keep one of the two`,
+			duplicate.line ?? openLine,
+			duplicate.key,
 		);
 	}
 

@@ -38,17 +38,32 @@ export function sectionHeadings(tree: Root): string[] {
 
 /**
  * Lines where a body still holds a placeholder, as `npm run new` and `npm run import:hf` write
- * them: a paragraph that starts with "TODO:", or a block HTML comment with a TODO.
+ * them: a paragraph that starts with "TODO:", or an HTML comment with a TODO (in a heading too).
  */
 export function todoPlaceholderLines(tree: Root): number[] {
 	const lines: number[] = [];
 	const visit = (node: Nodes) => {
 		const line = node.position?.start.line;
 		if (line !== undefined && node.type === 'paragraph' && /^TODO:/.test(toString(node, { includeHtml: false }).trim())) lines.push(line);
-		// A comment inside a heading (the importer's "write this section") is not shown; its paragraph is the placeholder.
 		else if (line !== undefined && node.type === 'html' && /<!--\s*TODO\b/.test(node.value)) lines.push(line);
-		if ('children' in node && node.type !== 'heading') for (const child of node.children) visit(child);
+		if ('children' in node) for (const child of node.children) visit(child);
 	};
-	visit(tree);
-	return [...new Set(lines)];
+	// A heading's comment (the importer's "write this section") is reported only once its section
+	// holds no other placeholder: readers never see it, but it says the section is unwritten.
+	let heading: number | undefined;
+	const flush = (sectionHasPlaceholder: boolean) => {
+		if (heading !== undefined && !sectionHasPlaceholder) lines.push(heading);
+		heading = undefined;
+	};
+	let before = lines.length;
+	for (const node of tree.children) {
+		if (node.type === 'heading') {
+			flush(lines.length > before);
+			const comment = node.children.find((child) => child.type === 'html' && /<!--\s*TODO\b/.test(child.value));
+			heading = comment ? node.position?.start.line : undefined;
+			before = lines.length;
+		} else visit(node);
+	}
+	flush(lines.length > before);
+	return [...new Set(lines)].sort((a, b) => a - b);
 }

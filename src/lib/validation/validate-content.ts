@@ -7,6 +7,7 @@ import type { ContentLocale } from '../../schemas/shared.ts';
 import { checkEntriesInParallel, type EntryTask } from './check-entries.ts';
 import { checkContentFiles, fileNameProblem } from './content-files.ts';
 import { checkDocsFile } from './check-docs.ts';
+import { checkVocabularies, LICENSE_VOCABULARY } from './check-vocabularies.ts';
 import { imageSizer } from './image-size.ts';
 import { crossCheck, type EntriesByCollection } from './cross-checks.ts';
 import { parseContentFile } from './front-matter.ts';
@@ -100,6 +101,11 @@ export async function validateContent(projectRoot: string, options: { threads?: 
 		fileCount++;
 		const source = readFileSync(join(root, file), 'utf8');
 		problems.push(...checkDocsFile({ file, source, exists: (path) => docs.includes(path), image: imageSizer(resolve(root, file), join(root, 'content')) }));
+	}
+	// The licence vocabulary, which a card naming a new licence extends.
+	if (existsSync(join(root, LICENSE_VOCABULARY))) {
+		fileCount++;
+		problems.push(...checkVocabularies(root));
 	}
 	return { problems: problems.sort(compareProblems), entries, fileCount };
 }
