@@ -235,6 +235,7 @@ export const en = {
 	'model.use.basisEnd': '. ',
 	'model.use.noLicence': 'This is OpenModels’ reading, not legal advice: with no licence stated, only the authors can say what you may do.',
 	'model.use.notAdvice': 'This is OpenModels’ plain-language reading of the licence, not legal advice. The licence text decides.',
+	'model.about': 'About the model',
 	'model.run': 'Will it run?',
 	'model.run.intro': 'Estimated memory for the weights alone: parameters × bits per weight ÷ 8. Runtimes need about a fifth more for activations and buffers.',
 	'model.run.precision': 'Precision',

@@ -233,6 +233,7 @@ export const zhCN = {
 	'model.use.basisEnd': '。',
 	'model.use.noLicence': '以上是 OpenModels 的解读，不构成法律意见：没有声明许可证时，只有作者能说明你可以做什么。',
 	'model.use.notAdvice': '以上是 OpenModels 对许可证的通俗解读，不构成法律意见，一切以许可证原文为准。',
+	'model.about': '模型简介',
 	'model.run': '能在我的设备上运行吗？',
 	'model.run.intro': '仅权重所需内存的估算：参数量 × 每个权重的位数 ÷ 8。运行时还需要约五分之一的额外内存用于激活值和缓冲区。',
 	'model.run.precision': '精度',

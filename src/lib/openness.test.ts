@@ -9,7 +9,7 @@ import {
 	type OpennessComponentId,
 	type OpennessComponents,
 } from '../schemas/openness.ts';
-import { OSAID_URL, missingForClass, opennessClass, osaidStatement } from './openness.ts';
+import { OSAID_URL, missingForClass, opennessClass, osaidStatement, releaseFacts } from './openness.ts';
 
 const url = 'https://example.com/release';
 
@@ -595,5 +595,19 @@ describe('spdxSpelling', () => {
 		// No alias: the Hub's agpl-3.0 is shown as SPDX's AGPL-3.0, not guessed to be "-only".
 		expect(spdxSpelling('agpl-3.0')).toBe('AGPL-3.0');
 		expect(spdxSpelling('llama3.1')).toBe('llama3.1');
+	});
+});
+
+describe('releaseFacts', () => {
+	const component = { license: 'MIT', url: 'https://github.com/org/model' };
+	it('takes what the card says, else what its released components show', () => {
+		expect(releaseFacts({}, { 'training-code': component, 'model-parameters': component })).toEqual({
+			weights: true,
+			training_data: undefined,
+			training_code: true,
+		});
+		expect(releaseFacts({ training_data: 'partial' }, { datasets: component })).toMatchObject({ training_data: 'partial' });
+		expect(releaseFacts({}, { datasets: component })).toMatchObject({ training_data: 'disclosed' });
+		expect(releaseFacts({ weights: true }, undefined)).toEqual({ weights: true, training_data: undefined, training_code: undefined });
 	});
 });

@@ -191,3 +191,22 @@ export function opennessFacet(components: OpennessComponents | undefined): (type
 	const { class: cls } = opennessClass(components);
 	return cls === undefined ? 'unclassified' : `class-${cls}`;
 }
+
+export interface ReleaseFacts {
+	weights?: boolean;
+	training_data?: 'disclosed' | 'partial' | 'undisclosed';
+	training_code?: boolean;
+}
+
+/**
+ * What the facts list says is released: the card's `openness` where it says so, else what its
+ * recorded components show (weights from `model-parameters`, code from `training-code`, data
+ * from `datasets`), so the facts never say "not stated" of a part the page lists as released.
+ */
+export function releaseFacts(openness: ReleaseFacts, components: OpennessComponents | undefined): ReleaseFacts {
+	return {
+		weights: openness.weights ?? (components?.['model-parameters'] ? true : undefined),
+		training_data: openness.training_data ?? (components?.datasets ? 'disclosed' : undefined),
+		training_code: openness.training_code ?? (components?.['training-code'] ? true : undefined),
+	};
+}

@@ -176,6 +176,19 @@ export const modelCardSchema = z
 				message: `"${card.license_category}" contradicts the licence vocabulary, which reads ${named.id} as "${named.category}" (write "${named.category}", or change the vocabulary entry with its source)`,
 			});
 		}
+		// "Not released" in the facts cannot stand beside a released component.
+		for (const [key, component] of [
+			['weights', 'model-parameters'],
+			['training_code', 'training-code'],
+		] as const) {
+			if (card.openness[key] === false && card.openness_components?.[component]) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['openness', key],
+					message: `says not released, but openness_components records ${component} as released: correct one of the two`,
+				});
+			}
+		}
 		if (card.license === 'other') {
 			for (const key of ['license_name', 'license_link', 'license_category'] as const) {
 				if (!card[key]) {

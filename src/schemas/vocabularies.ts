@@ -54,6 +54,15 @@ export function findLicense(id: string): License | undefined {
 	return licenseList.find((license) => license.id === id);
 }
 
+/**
+ * The entry for a licence however a record spells it: its id in any case ("Apache-2.0" for
+ * `apache-2.0`) or the SPDX id the entry gives, so one licence is named one way on a page.
+ */
+export function findLicenseAnySpelling(id: string): License | undefined {
+	const key = id.trim().toLowerCase();
+	return licenseList.find((license) => license.id === key) ?? licenseList.find((license) => license.spdx?.toLowerCase() === key);
+}
+
 export interface Organization {
 	id: string;
 	/** The name the organisation uses for itself. */

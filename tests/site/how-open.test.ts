@@ -12,7 +12,7 @@ import { parseContentFile } from '../../src/lib/validation/front-matter.ts';
 import { opennessClass } from '../../src/lib/openness.ts';
 import { opennessComponentIds, type OpennessComponents } from '../../src/schemas/openness.ts';
 import { spdxSpelling } from '../../src/schemas/openness-licenses.ts';
-import { findLicense } from '../../src/schemas/vocabularies.ts';
+import { findLicenseAnySpelling } from '../../src/schemas/vocabularies.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCN } from '../../src/i18n/zh-cn.ts';
 
@@ -51,7 +51,7 @@ describe('how open a model is, on its page', () => {
 		const shown = (license: string, strings: (typeof locales)[number]['strings'], prefix: string) => {
 			if (license === 'unlicensed') return strings['model.open.reason.unlicensed'];
 			if (license === 'other') return strings['model.open.otherLicence'];
-			const entry = findLicense(license);
+			const entry = findLicenseAnySpelling(license);
 			return entry ? ((prefix ? entry.name_zh : undefined) ?? entry.name) : spdxSpelling(license);
 		};
 		let named = 0;
@@ -69,7 +69,7 @@ describe('how open a model is, on its page', () => {
 							.replace('{value}', shown(card.components[id]!.license, strings, prefix)),
 					),
 				);
-				named += ids.filter((id) => findLicense(card.components[id]!.license) && !spdxSpelling(card.components[id]!.license).match(/[A-Z]/)).length;
+				named += ids.filter((id) => findLicenseAnySpelling(card.components[id]!.license)?.hub === false).length;
 			}
 		}
 		// Some components are under licences only the vocabulary names (e.g. "DeepSeek 模型许可证").

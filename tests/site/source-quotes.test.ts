@@ -27,4 +27,19 @@ describe('quoted sources on a model page', () => {
 			await context.close();
 		});
 	}
+
+	it('prints every quote with the address it is from', async () => {
+		const context = await session.browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${session.server.url}models/deepseek-r1-distill-qwen-7b/`);
+		await page.emulateMedia({ media: 'print' });
+		const disclosures = page.locator('.om-facts details.om-source');
+		expect(await disclosures.count()).toBeGreaterThan(0);
+		for (const disclosure of await disclosures.all()) {
+			expect(await disclosure.locator('q').isVisible()).toBe(true);
+			const href = (await disclosure.locator('a').getAttribute('href'))!;
+			expect(await disclosure.locator('a').evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${href})"`);
+		}
+		await context.close();
+	});
 });
