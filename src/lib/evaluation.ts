@@ -24,6 +24,20 @@ type ResultTask = ModelIndexLike['results'][number]['task'];
  * `taskLabel` names a result's task; by default the card's own words (`task.name`, else the id).
  * Pages pass the vocabulary's name in the page's language.
  */
+/** Letters and digits only, in lower case: "GPQA Diamond" and "gpqa_diamond" say the same. */
+const spelledAlike = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A dataset as a reader names it: its name, then the config and split the name does not already
+ * say ("ARC-Challenge" with config ARC-Challenge, "GPQA Diamond" with config gpqa_diamond).
+ */
+export function datasetLabel(dataset: { name?: string; type?: string; config?: string; split?: string }): string {
+	const parts: string[] = [];
+	for (const part of [dataset.name ?? dataset.type, dataset.config, dataset.split])
+		if (part && !parts.some((shown) => spelledAlike(shown) === spelledAlike(part))) parts.push(part);
+	return parts.join(' · ');
+}
+
 export function evaluationRows(
 	modelIndex: readonly ModelIndexLike[],
 	taskLabel: (task: ResultTask) => string = (task) => task.name ?? task.type,
@@ -32,8 +46,7 @@ export function evaluationRows(
 		model.results.flatMap((result) =>
 			result.metrics.map((metric) => ({
 				task: taskLabel(result.task),
-				// A config the name already says ("ARC-Challenge", config ARC-Challenge) is not repeated.
-				dataset: [...new Set([result.dataset.name, result.dataset.config, result.dataset.split].filter(Boolean))].join(' · '),
+				dataset: datasetLabel(result.dataset),
 				metric: metric.name ?? metric.type,
 				value: typeof metric.value === 'number' ? String(Math.round(metric.value * 10000) / 10000) : metric.value,
 				sourceUrl: result.source?.url,

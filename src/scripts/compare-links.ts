@@ -3,7 +3,7 @@
  * one model, which this script turns into "add to the comparison" when the reader already chose
  * models on the compare page (remembered in localStorage by src/scripts/compare.ts).
  */
-import { COMPARED_STORAGE_KEY, comparedIds, comparedSearch, withCompared } from '../lib/compare.ts';
+import { COMPARED_STORAGE_KEY, comparedIds, comparedSearch, MAX_COMPARED, withCompared } from '../lib/compare.ts';
 
 function storedChoice(): string[] {
 	try {
@@ -21,7 +21,9 @@ export function enhanceCompareLinks(root: ParentNode = document): void {
 		const id = link.dataset.compareWith!;
 		link.href = `${link.dataset.compareBase}${comparedSearch(withCompared(chosen, id))}`;
 		const text = link.querySelector('[data-compare-text]');
-		if (!chosen.includes(id) && text && link.dataset.addText) text.textContent = link.dataset.addText.replace('{count}', String(chosen.length));
+		// A full choice makes room by dropping the model chosen first: the link says so.
+		const words = chosen.length >= MAX_COMPARED ? link.dataset.replaceText : link.dataset.addText;
+		if (!chosen.includes(id) && text && words) text.textContent = words.replace('{count}', String(chosen.length));
 	}
 }
 

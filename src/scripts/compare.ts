@@ -90,11 +90,13 @@ if (root) {
 		const found = records.filter((record): record is ModelRecord => typeof record === 'object');
 		output.replaceChildren();
 		output.removeAttribute('aria-busy');
-		picker.disabled = ids.length >= MAX_COMPARED;
+		const full = ids.length >= MAX_COMPARED;
+		picker.disabled = full;
+		for (const button of form.querySelectorAll('button')) button.disabled = full;
 		for (const option of picker.options) option.disabled = option.value !== '' && ids.includes(option.value);
 		status.textContent = [
 			found.length > 1 ? strings.comparing!.replace('{count}', String(found.length)) : found.length === 1 ? strings.comparingOne! : strings.empty!,
-			...(requestedIds(location.search).length > MAX_COMPARED ? [strings.tooMany!] : []),
+			...(requestedIds(location.search).length > MAX_COMPARED ? [strings.tooMany!] : full ? [strings.full!] : []),
 			...records.flatMap((record, index) => (typeof record === 'object' ? [] : [strings[record]!.replace('{id}', titles.get(ids[index]!) ?? ids[index]!)])),
 		].join(' ');
 		if (found.length === 0) return;

@@ -115,7 +115,7 @@ describe('JSON API', () => {
 		for (const file of ['content/docs/api.md', 'content/docs/zh-cn/api.md']) {
 			const text = readFileSync(join(root, file), 'utf8');
 			for (const key of added) expect(text, `${file}: ${key}`).toContain(`\`${key}\``);
-			for (const key of ['runs_on', 'license_category', 'license_commercial'])
+			for (const key of ['runs_on', 'license_category', 'license_commercial', 'openness_class'])
 				for (const value of api[key].enum as string[]) expect(text, `${file}: ${key} ${value}`).toContain(`\`${value}\``);
 		}
 	});

@@ -135,6 +135,23 @@ describe('compare page', () => {
 		await page.close();
 	});
 
+	it('says, when the choice is full, that adding a model replaces the one chosen first', async () => {
+		const en = dictionaries.en;
+		const chosen = models.slice(0, MAX_COMPARED).map((model) => model.id);
+		const extra = models[MAX_COMPARED]!;
+		const page = await session.browser.newPage();
+		await page.goto(`${session.server.url}compare/?models=${chosen.join(',')}`);
+		await expect.poll(() => columns(page)).toHaveLength(MAX_COMPARED);
+		// The compare page says it is full and offers no Add.
+		expect(await page.locator('[data-compare-status]').textContent()).toContain(en['compare.full'].replace('{max}', String(MAX_COMPARED)));
+		expect(await page.locator('[data-compare-controls] button').isDisabled()).toBe(true);
+		await page.goto(`${session.server.url}models/${extra.id}/`);
+		const add = page.locator('.om-compare-link a');
+		await expect.poll(() => add.textContent()).toBe(en['compare.replaceIn'].replace('{count}', String(MAX_COMPARED)));
+		expect(await add.getAttribute('href')).toBe(`/home/compare/?models=${[...chosen.slice(1), extra.id].join(',')}`);
+		await page.close();
+	});
+
 	it('links to it from every model page, in both languages', () => {
 		for (const prefix of ['', 'zh-cn/']) {
 			const html = readFileSync(join(distDir, prefix, 'models', first.id, 'index.html'), 'utf8');

@@ -91,6 +91,13 @@ describe('facet extraction', () => {
 			['1b-10b', 1],
 			['unknown', 1],
 		]);
+		// Sizes smallest first whatever their counts, "not stated" last.
+		const small = { ...whisper, parameters: 244_000_000 };
+		expect([...countFacets([small, whisper, whisper, llama, llama, llama]).size]).toEqual([
+			['100m-1b', 1],
+			['1b-10b', 2],
+			['unknown', 3],
+		]);
 		expect(counts.working_group.get('healthcare')).toBe(2);
 		// Machines by size, each counting every model that fits it.
 		expect([...counts.runs_on]).toEqual([

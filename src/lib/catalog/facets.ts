@@ -3,7 +3,7 @@
  * function feeds the Pagefind filter attributes on model pages, the facet form on the catalog
  * page and the build-time counts, so the three always agree.
  */
-import { licenseInfo, sizeBucket } from '../model-facts.ts';
+import { licenseInfo, sizeBucket, sizeBuckets } from '../model-facts.ts';
 import { runsOn } from '../memory.ts';
 import { opennessFacet } from '../openness.ts';
 import { canonicalLanguage } from '../format.ts';
@@ -59,7 +59,7 @@ export function sortValues(card: FacetSource): Record<SortId, string> {
 
 export type FacetCounts = Record<FacetId, Map<string, number>>;
 
-/** Build-time counts per facet value, most common first, then by value ("Runs on" by machine size). */
+/** Build-time counts per facet value, most common first, then by value (sizes and "Runs on" in order of size). */
 export function countFacets(cards: readonly FacetSource[]): FacetCounts {
 	const counts = Object.fromEntries(facetIds.map((id) => [id, new Map<string, number>()])) as FacetCounts;
 	for (const card of cards) {
@@ -69,6 +69,9 @@ export function countFacets(cards: readonly FacetSource[]): FacetCounts {
 	for (const id of facetIds) {
 		counts[id] = new Map([...counts[id]].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 	}
+	// Sizes smallest first, "not stated" last, as a reader scans a range.
+	const sizeOrder: string[] = [...sizeBuckets.map((bucket) => bucket.id), 'unknown'];
+	counts.size = new Map([...counts.size].sort(([a], [b]) => sizeOrder.indexOf(a) - sizeOrder.indexOf(b)));
 	// Machines in order of size, each counting the models that fit it (runs-on.ts).
 	const runsOn = cumulativeRunsOnCounts(Object.fromEntries(counts.runs_on));
 	counts.runs_on = new Map(Object.entries(runsOn).sort(([a], [b]) => runsOnOrder(a, b)));
