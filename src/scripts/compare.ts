@@ -144,6 +144,10 @@ if (root) {
 			found.map((record) => strings[`task.${record.pipeline_tag}`] ?? record.pipeline_tag),
 		);
 		row(
+			strings.languages!,
+			found.map((record) => record.language?.map((code) => strings[`language.${code}`] ?? code).join(strings.listSeparator) || '—'),
+		);
+		row(
 			strings.parameters!,
 			found.map((record) => count(record.parameters)),
 		);

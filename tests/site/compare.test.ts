@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useSiteSession } from '../helpers/site-session.ts';
 import { distDir } from '../helpers/dist.ts';
 import { alignedResults, MAX_COMPARED } from '../../src/lib/compare.ts';
-import { formatDate, humanizeCount } from '../../src/lib/format.ts';
+import { formatDate, humanizeCount, languageNames } from '../../src/lib/format.ts';
 import { organizationName } from '../../src/schemas/vocabularies.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 
@@ -18,6 +18,7 @@ type ApiModel = Parameters<typeof alignedResults>[0][number] & {
 	organization: string;
 	parameters?: number;
 	release_date?: string;
+	language?: string[];
 };
 const models = (JSON.parse(readFileSync(join(distDir, 'api/models.json'), 'utf8')) as { models: ApiModel[] }).models;
 // Two models that report a result on the same measurement, found from the catalog's own data.
@@ -93,6 +94,8 @@ describe('compare page', () => {
 		const zh = dictionaries['zh-cn'];
 		expect(await cell(zh['model.organization'])).toBe(organizationName(first.organization, 'zh-cn'));
 		if (first.parameters) expect(await cell(zh['model.parameters'])).toBe(humanizeCount(first.parameters, 'zh-cn'));
+		// Languages, for "does it handle Chinese?", named in Chinese.
+		expect(await cell(zh['model.languages'])).toBe(first.language?.length ? languageNames(first.language, 'zh-cn') : '—');
 		if (first.release_date) expect(await cell(zh['model.released'])).toBe(formatDate(new Date(first.release_date), 'zh-cn'));
 		await page.close();
 	});
