@@ -164,6 +164,7 @@ export const en = {
 	'compare.replaceIn': 'Add to the comparison (replaces the first of {count})',
 	'compare.replaceShort': 'Add, replacing the first chosen',
 	'compare.full': 'The comparison holds {max} models: remove one to add another.',
+	'compare.moreLanguages': '{count} more',
 	'compare.short': 'Compare',
 	'compare.addShort': 'Add to comparison',
 	'heading.anchorLabel': 'Section titled “{title}”',

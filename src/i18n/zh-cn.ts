@@ -164,6 +164,7 @@ export const zhCN = {
 	'compare.replaceIn': '加入对比（替换已选 {count} 个中的第一个）',
 	'compare.replaceShort': '加入对比（替换第一个）',
 	'compare.full': '对比最多容纳 {max} 个模型：请先移除一个，再添加其他模型。',
+	'compare.moreLanguages': '另外 {count} 种',
 	'compare.short': '对比',
 	'compare.addShort': '加入对比',
 	'heading.anchorLabel': '“{title}”一节',

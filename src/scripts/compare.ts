@@ -10,6 +10,17 @@ interface Strings {
 	[key: string]: string;
 }
 
+/** Languages shown in a compare cell before "and N more": a long list would fill a phone's screen. */
+const SHOWN_LANGUAGES = 6;
+
+/** A model's languages, the site's own two first (the question readers bring), then a count of the rest. */
+function shownLanguages(codes: readonly string[], strings: Strings): string {
+	const ordered = [...codes.filter((code) => code === 'zh' || code === 'en'), ...codes.filter((code) => code !== 'zh' && code !== 'en')];
+	const names = ordered.slice(0, SHOWN_LANGUAGES).map((code) => strings[`language.${code}`] ?? code);
+	const rest = ordered.length - names.length;
+	return [...names, ...(rest > 0 ? [strings.moreLanguages!.replace('{count}', String(rest))] : [])].join(strings.listSeparator);
+}
+
 interface ModelRecord {
 	id: string;
 	title: string;
@@ -145,7 +156,7 @@ if (root) {
 		);
 		row(
 			strings.languages!,
-			found.map((record) => record.language?.map((code) => strings[`language.${code}`] ?? code).join(strings.listSeparator) || '—'),
+			found.map((record) => shownLanguages(record.language ?? [], strings) || '—'),
 		);
 		row(
 			strings.parameters!,

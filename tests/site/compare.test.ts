@@ -95,7 +95,16 @@ describe('compare page', () => {
 		expect(await cell(zh['model.organization'])).toBe(organizationName(first.organization, 'zh-cn'));
 		if (first.parameters) expect(await cell(zh['model.parameters'])).toBe(humanizeCount(first.parameters, 'zh-cn'));
 		// Languages, for "does it handle Chinese?", named in Chinese.
-		expect(await cell(zh['model.languages'])).toBe(first.language?.length ? languageNames(first.language, 'zh-cn') : '—');
+		const languages = first.language ?? [];
+		const listed = [...languages.filter((code) => ['zh', 'en'].includes(code)), ...languages.filter((code) => !['zh', 'en'].includes(code))];
+		expect(await cell(zh['model.languages'])).toBe(
+			listed.length === 0
+				? '—'
+				: [
+						languageNames(listed.slice(0, 6), 'zh-cn'),
+						...(listed.length > 6 ? [zh['compare.moreLanguages'].replace('{count}', String(listed.length - 6))] : []),
+					].join('、'),
+		);
 		if (first.release_date) expect(await cell(zh['model.released'])).toBe(formatDate(new Date(first.release_date), 'zh-cn'));
 		await page.close();
 	});
