@@ -20,10 +20,6 @@ export interface EvaluationRow {
 
 type ResultTask = ModelIndexLike['results'][number]['task'];
 
-/**
- * `taskLabel` names a result's task; by default the card's own words (`task.name`, else the id).
- * Pages pass the vocabulary's name in the page's language.
- */
 /** Letters and digits only, in lower case: "GPQA Diamond" and "gpqa_diamond" say the same. */
 const spelledAlike = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -38,6 +34,10 @@ export function datasetLabel(dataset: { name?: string; type?: string; config?: s
 	return parts.join(' · ');
 }
 
+/**
+ * `taskLabel` names a result's task; by default the card's own words (`task.name`, else the id).
+ * Pages pass the vocabulary's name in the page's language.
+ */
 export function evaluationRows(
 	modelIndex: readonly ModelIndexLike[],
 	taskLabel: (task: ResultTask) => string = (task) => task.name ?? task.type,

@@ -12,7 +12,7 @@ import {
 	languageName,
 	languageNames,
 	sentenceGap,
-	spacedInSentence,
+	nameOpeningClause,
 	withAside,
 } from './format.ts';
 
@@ -106,19 +106,18 @@ describe('sentenceGap', () => {
 	});
 });
 
-describe('gapBefore and spacedInSentence', () => {
+describe('gapBefore and nameOpeningClause', () => {
 	it('always space in English', () => {
 		expect(gapBefore('修改版', 'en')).toBe(' ');
-		expect(spacedInSentence('MIT', 'en')).toBe('MIT');
+		expect(nameOpeningClause('MIT', 'en')).toBe('MIT');
 	});
 
 	it('space Chinese text only where it meets a Latin letter or a digit', () => {
 		expect(gapBefore('修改版 MIT 许可证', 'zh-cn')).toBe('');
 		expect(gapBefore('Apache 许可证 2.0', 'zh-cn')).toBe(' ');
-		expect(spacedInSentence('知识共享署名 4.0', 'zh-cn')).toBe('知识共享署名 4.0 ');
-		expect(spacedInSentence('Apache-2.0', 'zh-cn')).toBe(' Apache-2.0 ');
-		expect(spacedInSentence('可接受使用政策', 'zh-cn')).toBe('可接受使用政策');
-		expect(spacedInSentence('CC-BY-NC-4.0', 'zh-cn', { opens: true })).toBe('CC-BY-NC-4.0 ');
+		expect(nameOpeningClause('知识共享署名 4.0', 'zh-cn')).toBe('知识共享署名 4.0 ');
+		expect(nameOpeningClause('CC-BY-NC-4.0', 'zh-cn')).toBe('CC-BY-NC-4.0 ');
+		expect(nameOpeningClause('修改版 MIT 许可证（Kimi K2）', 'zh-cn')).toBe('修改版 MIT 许可证（Kimi K2）');
 	});
 });
 

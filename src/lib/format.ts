@@ -51,13 +51,13 @@ export function canonicalLanguage(code: string): string {
 	}
 }
 
+// Like a date format, a DisplayNames costs far more to create than to use: the names are kept.
+const languageNames_ = new Map<string, string>();
+
 /**
  * A language code as readers say it, in their language ("zh" → "Chinese" / "中文"): from CLDR, or
  * for codes CLDR does not name, from src/i18n/language-names.ts; the code itself as a last resort.
  */
-// Like a date format, a DisplayNames costs far more to create than to use: the names are kept.
-const languageNames_ = new Map<string, string>();
-
 export function languageName(code: string, locale: string): string {
 	const key = `${locale}\0${code}`;
 	let name = languageNames_.get(key);
@@ -106,12 +106,11 @@ export function gapBefore(text: string, locale: string): string {
 }
 
 /**
- * A name set into a Chinese sentence, with a space on each side that meets a Latin letter or
- * digit (only after it when it opens the sentence).
+ * A name that opens a clause, before the clause's own words: in Chinese followed by a space only
+ * when it ends in a Latin letter or digit ("CC-BY-NC-4.0 不是…", "修改版 MIT 许可证（Kimi K2）不是…").
  */
-export function spacedInSentence(text: string, locale: string, { opens = false } = {}): string {
-	if (locale !== 'zh-cn') return text;
-	return `${opens ? '' : gapBefore(text, locale)}${text}${SPACED_IN_CHINESE.test(text.charAt(text.length - 1)) ? ' ' : ''}`;
+export function nameOpeningClause(text: string, locale: string): string {
+	return locale === 'zh-cn' && SPACED_IN_CHINESE.test(text.charAt(text.length - 1)) ? `${text} ` : text;
 }
 
 /**

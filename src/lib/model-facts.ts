@@ -1,5 +1,6 @@
 /** Derived facts about a model card that pages, facets and the API share. Pure. */
-import { findLicense, organizationName, type License, type LicenseCategory } from '../schemas/vocabularies.ts';
+import { findLicenseAnySpelling, organizationName, weightsLicenseEntry, type License, type LicenseCategory } from '../schemas/vocabularies.ts';
+import { spdxSpelling } from '../schemas/openness-licenses.ts';
 
 interface LicenseFields {
 	license: string;
@@ -22,8 +23,7 @@ export interface LicenseInfo {
  * the Hub tag covers only part of the release), else the Hub licence id.
  */
 export function licenseInfo(card: LicenseFields): LicenseInfo {
-	const named = card.license_name ? findLicense(card.license_name) : undefined;
-	const entry = named ?? (card.license === 'other' ? undefined : findLicense(card.license));
+	const entry = weightsLicenseEntry(card);
 	if (!entry) {
 		return {
 			id: card.license_name ?? card.license,
@@ -38,6 +38,16 @@ export function licenseInfo(card: LicenseFields): LicenseInfo {
 /** A licence's name as readers of a locale know it ("Apache 许可证 2.0" on the Chinese site). */
 export function licenseName(info: LicenseInfo, locale: string): string {
 	return (locale === 'zh-cn' ? info.entry?.name_zh : undefined) ?? info.name;
+}
+
+/**
+ * A licence id however a record spells it ("Apache-2.0", "apache-2.0", "deepseek-license"), named
+ * as the vocabulary names its licence in the locale, else as SPDX spells the id: one licence reads
+ * one way on a page.
+ */
+export function licenseNameOf(id: string, locale: string): string {
+	const entry = findLicenseAnySpelling(id);
+	return entry ? ((locale === 'zh-cn' ? entry.name_zh : undefined) ?? entry.name) : spdxSpelling(id);
 }
 
 /** Size buckets used by the catalog facet; boundaries in parameters. */

@@ -18,7 +18,7 @@ import {
 import { closest } from './closest.ts';
 import { opennessComponentsSchema } from './openness.ts';
 import { isFactSource, missingSourceMessage, notApplicableConflictMessage, factSourceSchema, sourcedFields, sourcesSchema } from './sources.ts';
-import { explainedLicenseIds, findLicense, libraryIds, licenseCategories, licenseIds, modalityIds, organizationIds, taskIds } from './vocabularies.ts';
+import { explainedLicenseIds, libraryIds, licenseCategories, licenseIds, modalityIds, organizationIds, taskIds, weightsLicenseEntry } from './vocabularies.ts';
 
 const metricSchema = z.strictObject({
 	/** Metric id, e.g. `wer`, `accuracy`. */
@@ -165,10 +165,9 @@ export const modelCardSchema = z
 				message: `"${card.license_name}" is not in src/schemas/vocabularies/licenses.json${suggestion ? `: did you mean "${suggestion}"?` : ''} (add the licence there, with "hub": false, its name, text and sourced answers, and use its id here)`,
 			});
 		}
-		// The category is the vocabulary's reading of the named licence; a card may not contradict it.
-		// (`other` without `license_name` names no licence yet: that gap is reported below.)
-		const namedId = card.license_name ?? (card.license === 'other' ? undefined : card.license);
-		const named = namedId === undefined ? undefined : findLicense(namedId);
+		// The category is the vocabulary's reading of the licence the weights are under; a card may not
+		// contradict it. (An unknown `license_name` is reported above; `other` without one, below.)
+		const named = card.license_name === undefined || explainedLicenseIds.includes(card.license_name) ? weightsLicenseEntry(card) : undefined;
 		if (named && card.license_category !== undefined && card.license_category !== named.category) {
 			ctx.addIssue({
 				code: 'custom',

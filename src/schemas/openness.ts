@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { isKnownOpennessLicense, knownOpennessLicenseIds, UNLICENSED, type ContentType } from './openness-licenses.ts';
 import { closest } from './closest.ts';
-import { explainedLicenseIds } from './vocabularies.ts';
+import { explainedLicenseIds, findLicenseAnySpelling } from './vocabularies.ts';
 import { factSourceSchema, sourceUrlSchema } from './sources.ts';
 
 /** MOF classes: III is the least a release can be classified as, I the most complete. */
@@ -102,7 +102,7 @@ const licenseIdSchema = z
 	})
 	.superRefine((id, ctx) => {
 		// A mistyped id would count as a closed licence and change the class without a word.
-		if (id === UNLICENSED || id === OTHER_LICENSE || isKnownOpennessLicense(id) || explainedLicenseIds.includes(id.toLowerCase())) return;
+		if (id === UNLICENSED || id === OTHER_LICENSE || isKnownOpennessLicense(id) || findLicenseAnySpelling(id)) return;
 		const suggestion = closest(id, [...knownOpennessLicenseIds, ...explainedLicenseIds]);
 		ctx.addIssue({
 			code: 'custom',

@@ -55,6 +55,15 @@ export function findLicense(id: string): License | undefined {
 }
 
 /**
+ * The vocabulary entry for the licence a card's weights are under: the one `license_name` names
+ * (for `other`, or where the Hub tag covers only part of the release), else the Hub licence id's.
+ */
+export function weightsLicenseEntry(card: { license: string; license_name?: string }): License | undefined {
+	const named = card.license_name ? findLicense(card.license_name) : undefined;
+	return named ?? (card.license === 'other' ? undefined : findLicense(card.license));
+}
+
+/**
  * The entry for a licence however a record spells it: its id in any case ("Apache-2.0" for
  * `apache-2.0`) or the SPDX id the entry gives, so one licence is named one way on a page.
  */

@@ -31,8 +31,8 @@ interface ModelRecord {
 	parameters?: number;
 	release_date?: string;
 	context_length?: number;
-	license: string;
-	license_name?: string;
+	license_id: string;
+	license_full_name: string;
 	license_commercial?: string;
 	license_derivatives?: string;
 	runs_on?: string;
@@ -172,7 +172,7 @@ if (root) {
 		);
 		row(
 			strings.license!,
-			found.map((record) => strings[`license.${record.license}|${record.license_name ?? ''}`] ?? record.license_name ?? record.license),
+			found.map((record) => strings[`license.${record.license_id}`] ?? record.license_full_name),
 		);
 		row(
 			strings.commercial!,

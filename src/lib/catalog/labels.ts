@@ -1,7 +1,7 @@
 /** Human labels for facet values, per locale. Pure: names that come from content are passed in. */
 import type { UiKey } from '../../i18n/en.ts';
 import { libraryName, modalityName, taskName } from '../../schemas/vocabularies.ts';
-import { licenseInfo, licenseName } from '../model-facts.ts';
+import { licenseNameOf } from '../model-facts.ts';
 import { languageName, withAside } from '../format.ts';
 import type { FacetId } from './facets.ts';
 
@@ -21,7 +21,7 @@ export function facetLabel(facet: FacetId, value: string, context: LabelContext)
 		case 'modality':
 			return modalityName(value, context.locale);
 		case 'license':
-			return licenseName(licenseInfo({ license: 'other', license_name: value }), context.locale);
+			return licenseNameOf(value, context.locale);
 		case 'license_type':
 			return context.t(`catalog.licenseType.${value}` as UiKey);
 		case 'library':

@@ -8,7 +8,7 @@ import { checkContentSafety, type SafetyOptions } from './content-safety.ts';
 import { checkFacts, type CardFacts } from './fact-check.ts';
 import { friendlyIssues } from './format-issue.ts';
 import { BodySyntaxError, parseBody, sectionHeadings, todoPlaceholderLines } from './parse-body.ts';
-import { FrontMatterError, parseContentFile } from './front-matter.ts';
+import { FrontMatterError, parseContentFile, todoValuePaths } from './front-matter.ts';
 import { fieldName, type Problem } from './problem.ts';
 import { keysAt } from './schema-keys.ts';
 
@@ -78,15 +78,6 @@ function checkBody(file: string, body: string, bodyLine: number, mdx: boolean, s
 }
 
 /** Safety rules over a parsed body, with lines relative to the whole file. */
-/** Front-matter values that still hold a "TODO:" placeholder, by path. */
-export function todoValuePaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
-	if (typeof value === 'string') return /\bTODO:/.test(value) ? [path] : [];
-	if (Array.isArray(value)) return value.flatMap((item, index) => todoValuePaths(item, [...path, index]));
-	if (value && typeof value === 'object' && !(value instanceof Date))
-		return Object.entries(value).flatMap(([key, item]) => todoValuePaths(item, [...path, key]));
-	return [];
-}
-
 export function bodyProblems(file: string, body: string, bodyLine: number, mdx: boolean, safety: SafetyOptions = {}): Problem[] {
 	return checkBody(file, body, bodyLine, mdx, safety).problems;
 }

@@ -265,3 +265,12 @@ export function parseContentFile(source: string): ParsedFile {
 		},
 	};
 }
+
+/** Front-matter values that still hold a "TODO:" placeholder (as `npm run new` writes them), by path. */
+export function todoValuePaths(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+	if (typeof value === 'string') return /\bTODO:/.test(value) ? [path] : [];
+	if (Array.isArray(value)) return value.flatMap((item, index) => todoValuePaths(item, [...path, index]));
+	if (value && typeof value === 'object' && !(value instanceof Date))
+		return Object.entries(value).flatMap(([key, item]) => todoValuePaths(item, [...path, key]));
+	return [];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBody, todoPlaceholderLines } from './parse-body.ts';
-import { todoValuePaths } from './check-file.ts';
+import { todoValuePaths } from './front-matter.ts';
 
 const lines = (body: string) => todoPlaceholderLines(parseBody(body, false));
 
